@@ -1,0 +1,142 @@
+import type { Config } from '../../src/lib/config/index.ts';
+import type { ReadResult, RejectReason, TableName } from '../../src/lib/schema/index.ts';
+import { TABLES } from '../../src/lib/schema/index.ts';
+import type { Merged, Overrides } from './merge.ts';
+
+/** One input file as recorded in the manifest. */
+export interface ManifestFile {
+  name: string;
+  kind: string;
+  encoding: string;
+  delimiter: string;
+  preset: string | null;
+  date_format: string | null;
+  sha256: string;
+  bytes: number;
+  rows_read: number;
+  rows_kept: number;
+  rows_rejected: number;
+  rejected_by_reason: Partial<Record<RejectReason, number>>;
+  replaced_by_later_files: number;
+  conflicts_with_later_files: number;
+  columns_mapped: Record<string, string>;
+  columns_dropped_as_personal_data: string[];
+  columns_ignored: string[];
+}
+
+/** One published table as recorded in the manifest. */
+export interface ManifestTable {
+  rows: number;
+  columns: string[];
+  time_range: { from: string | null; to: string | null };
+  bytes?: number;
+}
+
+/** `public/data/manifest.json`: what was loaded, from what, as of when, under which config. */
+export interface Manifest {
+  version: 1;
+  generated_at: string;
+  data_as_of: string | null;
+  data_as_of_local: string | null;
+  timezone: string;
+  config_hash: string;
+  config: Config;
+  files: ManifestFile[];
+  tables: Record<TableName, ManifestTable>;
+  warnings: string[];
+}
+
+/** Formats wall-clock epoch ms as `YYYY-MM-DD HH:mm:ss`. */
+export const formatLocal = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 19).replace('T', ' '));
+
+function range(values: Iterable<number | null>): { from: string | null; to: string | null } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values)
+    if (v !== null) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  return lo === Infinity ? { from: null, to: null } : { from: formatLocal(lo), to: formatLocal(hi) };
+}
+
+/** Newest instant in the data (UTC and wall clock): the "as of" every open-ticket rule uses. */
+export function dataAsOf(merged: Merged): { utc: number | null; local: number | null } {
+  let utc = -Infinity;
+  let local: number | null = null;
+  const see = (u: number | null, l: number | null) => {
+    if (u !== null && u > utc) {
+      utc = u;
+      local = l;
+    }
+  };
+  for (const t of merged.tickets) {
+    see(t[1], t[2]);
+    see(t[3], t[4]);
+    see(t[5], t[6]);
+    see(t[7], t[8]);
+  }
+  for (const s of merged.surveys) see(s[2], s[3]);
+  return utc === -Infinity ? { utc: null, local: null } : { utc, local };
+}
+
+/** Builds the manifest from what was read and merged. */
+export function buildManifest(args: {
+  now: Date;
+  config: Config;
+  configHash: string;
+  results: { result: ReadResult; encoding: string; sha256: string; bytes: number }[];
+  merged: Merged;
+  warnings: string[];
+}): Manifest {
+  const { merged } = args;
+  const asOf = dataAsOf(merged);
+  const files = args.results.map(({ result: r, encoding, sha256, bytes }): ManifestFile => {
+    const byReason: Partial<Record<RejectReason, number>> = {};
+    for (const x of r.rejects) byReason[x.reason] = (byReason[x.reason] ?? 0) + 1;
+    const o: Overrides = merged.overrides.get(r.file) ?? { replaced: 0, conflicts: 0 };
+    return {
+      name: r.file,
+      kind: r.dataset,
+      encoding,
+      delimiter: r.delimiter === '\t' ? 'tab' : r.delimiter,
+      preset: r.plan.preset,
+      date_format: r.dateFormat.description,
+      sha256,
+      bytes,
+      rows_read: r.rowsRead,
+      rows_kept: r.rowsRead - new Set(r.rejects.map((x) => x.line)).size,
+      rows_rejected: new Set(r.rejects.map((x) => x.line)).size,
+      rejected_by_reason: byReason,
+      replaced_by_later_files: o.replaced,
+      conflicts_with_later_files: o.conflicts,
+      columns_mapped: r.plan.mapped,
+      columns_dropped_as_personal_data: r.plan.piiHeaders,
+      columns_ignored: r.plan.ignored,
+    };
+  });
+  const cols = (t: TableName) => TABLES[t].map((c) => c.name);
+  return {
+    version: 1,
+    generated_at: args.now.toISOString(),
+    data_as_of: asOf.utc === null ? null : new Date(asOf.utc).toISOString(),
+    data_as_of_local: formatLocal(asOf.local),
+    timezone: args.config.timezone,
+    config_hash: args.configHash,
+    config: args.config,
+    files,
+    tables: {
+      tickets: { rows: merged.tickets.length, columns: cols('tickets'), time_range: range(merged.tickets.map((t) => t[2])) },
+      surveys: { rows: merged.surveys.length, columns: cols('surveys'), time_range: range(merged.surveys.map((s) => s[3])) },
+      evaluations: {
+        rows: merged.evaluations.length,
+        columns: cols('evaluations'),
+        time_range: merged.evaluations.length
+          ? { from: merged.evaluations.reduce((a, e) => (e[0] < a ? e[0] : a), merged.evaluations[0][0]), to: merged.evaluations.reduce((a, e) => (e[0] > a ? e[0] : a), merged.evaluations[0][0]) }
+          : { from: null, to: null },
+      },
+      staff: { rows: merged.staff.length, columns: cols('staff'), time_range: range(merged.staff.map((s) => s[3])) },
+    },
+    warnings: args.warnings,
+  };
+}

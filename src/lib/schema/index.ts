@@ -1,0 +1,14 @@
+export * from './aliases.ts';
+export * from './columns.ts';
+export * from './csv.ts';
+export * from './dates.ts';
+export * from './decode.ts';
+export * from './pii.ts';
+export * from './presets.ts';
+export * from './tables.ts';
+export * from './read/read-export.ts';
+export * from './read/types.ts';
+export type { TicketRow, EmbeddedSurvey } from './read/tickets.ts';
+export type { SurveyRow } from './read/surveys.ts';
+export type { EvaluationRow, StaffRow } from './read/evaluations.ts';
+export { normalizePeriod } from './read/evaluations.ts';

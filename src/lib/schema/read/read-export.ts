@@ -1,0 +1,148 @@
+import type { Config } from '../../config/types.ts';
+import { BusinessClock } from '../../time/business-hours.ts';
+import { ZoneConverter } from '../../time/zone.ts';
+import { datasetFromFileName, type Dataset } from '../aliases.ts';
+import { detectDataset, missingColumns, planColumns, type ColumnPlan } from '../columns.ts';
+import { CsvSyntaxError, parseCsv, sniffDelimiter, type Delimiter } from '../csv.ts';
+import { decideDates } from './decide-dates.ts';
+import { detectPreset, type PresetName } from '../presets.ts';
+import { maskText } from '../pii.ts';
+import { readEvaluation, readStaff, type EvaluationRow, type StaffRow } from './evaluations.ts';
+import { readSurvey, type SurveyRow } from './surveys.ts';
+import { readTicket, type EmbeddedSurvey, type TicketRow } from './tickets.ts';
+import { FileError, RowReject, type DateFormatInfo, type ReadContext, type Reject, type RowInput } from './types.ts';
+
+/** How to read one export. */
+export interface ReadOptions {
+  file: string;
+  config: Config;
+  /** force the dataset (else: file name prefix, then headers) */
+  dataset?: Dataset | null;
+  /** force a vendor preset (else: detected from headers) */
+  preset?: PresetName | null;
+  hashCustomer?: ((id: string) => string) | null;
+  /** shared across files so zone offsets and business days are computed once */
+  zone?: ZoneConverter;
+  clock?: BusinessClock;
+}
+
+/** One export read: typed rows in table order, rejects, and what was detected. */
+export interface ReadResult {
+  file: string;
+  dataset: Dataset;
+  delimiter: Delimiter;
+  plan: ColumnPlan;
+  dateFormat: DateFormatInfo;
+  rowsRead: number;
+  tickets: TicketRow[];
+  /** surveys embedded in a ticket export, keyed by ticket id */
+  embeddedSurveys: Map<string, EmbeddedSurvey>;
+  surveys: SurveyRow[];
+  evaluations: EvaluationRow[];
+  staff: StaffRow[];
+  rejects: Reject[];
+}
+
+const DATE_COLUMNS: Record<Dataset, string[]> = {
+  tickets: ['created_at', 'first_response_at', 'resolved_at', 'closed_at', 'sla_due_at'],
+  surveys: ['submitted_at'],
+  evaluations: [],
+  staff: ['active_from', 'active_to'],
+};
+
+const ID_COLUMN: Partial<Record<Dataset, string>> = { tickets: 'ticket_id', surveys: 'survey_id' };
+
+/** Splits decoded text into its header and records; a syntax error stops the file. */
+export function splitRecords(file: string, text: string): { delimiter: Delimiter; header: string[]; records: RowInput[] } {
+  const delimiter = sniffDelimiter(text);
+  const records: RowInput[] = [];
+  try {
+    parseCsv(text, delimiter, (fields, line) => {
+      records.push({ fields, line });
+    });
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new FileError(file, e.line, e.column, e.message);
+    throw e;
+  }
+  const head = records.shift();
+  if (!head) throw new FileError(file, 1, 1, 'the file is empty');
+  return { delimiter, header: head.fields, records };
+}
+
+/** Reads one decoded export into typed rows; throws `FileError` for problems that stop the whole file. */
+export function readExport(text: string, options: ReadOptions): ReadResult {
+  const { file, config } = options;
+  const { delimiter, header, records } = splitRecords(file, text);
+  const planOptions = { custom: config.columns, dimensions: config.evaluation.dimensions };
+  const preset = options.preset ?? detectPreset(header);
+  const dataset = options.dataset ?? datasetFromFileName(file.split('/').pop() ?? file) ?? detectDataset(header, { ...planOptions, preset });
+  if (!dataset)
+    throw new FileError(file, 1, 1, `cannot tell what kind of export this is from its headers (${header.slice(0, 8).join(', ')}…); name it tickets*.csv, surveys*.csv, evaluations*.csv or staff*.csv, or map its headers under "columns" in config.json`);
+  const plan = planColumns(header, dataset, { ...planOptions, preset: dataset === 'tickets' ? preset : null });
+  const missing = missingColumns(plan);
+  if (missing.length) throw new FileError(file, 1, 1, `${dataset} export lacks required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (headers found: ${header.join(', ')})`);
+
+  const dates = decideDates(file, plan, DATE_COLUMNS[dataset], records);
+  const ctx: ReadContext = {
+    file,
+    config,
+    plan,
+    zone: options.zone ?? new ZoneConverter(config.timezone),
+    clock: options.clock ?? new BusinessClock(config.business_hours),
+    dayOrder: dates.order ?? 'dmy',
+    hashCustomer: options.hashCustomer ?? null,
+  };
+  const result: ReadResult = {
+    file,
+    dataset,
+    delimiter,
+    plan,
+    dateFormat: dates,
+    rowsRead: records.length,
+    tickets: [],
+    embeddedSurveys: new Map(),
+    surveys: [],
+    evaluations: [],
+    staff: [],
+    rejects: [],
+  };
+  const idColumn = ID_COLUMN[dataset];
+  const seen = new Map<string, number>();
+  const width = header.length;
+  for (const row of records) {
+    try {
+      if (row.fields.length !== width && !(row.fields.length > width && row.fields.slice(width).every((f) => f.trim() === '')))
+        throw new RowReject('field_count', '(row)', row.fields.slice(0, 3).join(delimiter), `the row has ${row.fields.length} fields but the header has ${width}`);
+      if (dataset === 'tickets') {
+        const { row: t, survey } = readTicket(ctx, row);
+        checkDuplicate(seen, t[0], row, idColumn!);
+        result.tickets.push(t);
+        if (survey) result.embeddedSurveys.set(t[0], survey);
+      } else if (dataset === 'surveys') {
+        const s = readSurvey(ctx, row);
+        if (plan.index.survey_id !== undefined) checkDuplicate(seen, s[0], row, idColumn!);
+        result.surveys.push(s);
+      } else if (dataset === 'evaluations') result.evaluations.push(...readEvaluation(ctx, row));
+      else result.staff.push(readStaff(ctx, row));
+    } catch (e) {
+      if (!(e instanceof RowReject)) throw e;
+      const index = plan.index[e.field] ?? plan.dimensions.find((d) => d.id === e.field)?.index;
+      result.rejects.push({
+        file,
+        line: row.line,
+        column: index === undefined ? 1 : index + 1,
+        field: e.field,
+        value: maskText(e.value),
+        reason: e.reason,
+        message: e.message,
+      });
+    }
+  }
+  return result;
+}
+
+function checkDuplicate(seen: Map<string, number>, id: string, row: RowInput, column: string): void {
+  const first = seen.get(id);
+  if (first !== undefined) throw new RowReject('duplicate_id', column, id, `${column}: "${id}" already appears on line ${first} of this file (the first is kept)`);
+  seen.set(id, row.line);
+}

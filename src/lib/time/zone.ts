@@ -1,0 +1,59 @@
+/**
+ * Wall clock ↔ UTC in an IANA zone with `Intl`, cached per hour (zone offsets change on the hour),
+ * so converting a million timestamps costs a few thousand `Intl` calls.
+ */
+const HOUR = 3_600_000;
+
+/** Converts between UTC instants and wall-clock times (both as epoch ms) in one zone. */
+export class ZoneConverter {
+  readonly #format: Intl.DateTimeFormat;
+  readonly #offsetByUtcHour = new Map<number, number>();
+
+  constructor(readonly timeZone: string) {
+    this.#format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  }
+
+  /** Offset (wall clock minus UTC, ms) in force at a UTC instant. */
+  offsetAt(utcMs: number): number {
+    const key = Math.floor(utcMs / HOUR);
+    let off = this.#offsetByUtcHour.get(key);
+    if (off === undefined) {
+      const at = key * HOUR;
+      const p: Record<string, number> = {};
+      for (const part of this.#format.formatToParts(new Date(at))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+      off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at;
+      this.#offsetByUtcHour.set(key, off);
+    }
+    return off;
+  }
+
+  /** The wall-clock time (epoch ms read as UTC) of a UTC instant. */
+  toLocal(utcMs: number): number {
+    return utcMs + this.offsetAt(utcMs);
+  }
+
+  /**
+   * The UTC instant of a wall-clock time. A time skipped by a daylight-saving jump moves forward
+   * by the gap; a repeated time takes its first occurrence (as `Temporal`'s "compatible").
+   */
+  toUtc(localMs: number): number {
+    const before = localMs - this.offsetAt(localMs - 12 * HOUR);
+    const after = localMs - this.offsetAt(localMs + 12 * HOUR);
+    const okBefore = this.toLocal(before) === localMs;
+    const okAfter = this.toLocal(after) === localMs;
+    if (okBefore && okAfter) return Math.min(before, after);
+    if (okAfter) return after;
+    // okBefore, or a time in a gap: the offset before the jump lands after it
+    return before;
+  }
+
+}
