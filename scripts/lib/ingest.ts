@@ -134,7 +134,7 @@ async function publish(outDir: string, merged: Merged, manifest: Manifest, lap: 
     for (const table of Object.keys(rows) as TableName[]) {
       const file = join(tmp, `${table}.parquet`);
       await writeParquet(table, rows[table], join(tmp, `${table}.staging.csv`), file);
-      if (!process.env.SP_KEEP_STAGING) rmSync(join(tmp, `${table}.staging.csv`));
+      rmSync(join(tmp, `${table}.staging.csv`));
       manifest.tables[table].bytes = statSync(file).size;
       lap(`wrote ${table}`);
     }

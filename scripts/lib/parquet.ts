@@ -49,7 +49,6 @@ export async function writeParquet(table: TableName, rows: readonly (readonly un
   } finally {
     closeSync(fd);
   }
-  const staged_ms = performance.now();
   const cols = TABLES[table];
   const columns = cols.map((c) => `'${c.name}': '${staged(c).declare}'`).join(', ');
   const select = cols.map((c) => staged(c).select).join(', ');

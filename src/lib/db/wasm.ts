@@ -1,0 +1,37 @@
+import { AsyncDuckDB, ConsoleLogger, LogLevel } from '@duckdb/duckdb-wasm';
+import type { Db } from './db.ts';
+import { type ArrowConnection, arrowDb, goOffline } from './arrow-db.ts';
+
+/** Where the self-hosted `eh` bundle lives (Vite `?url` imports) and the worker the caller created. */
+export interface WasmDbOptions {
+  /** URL of `duckdb-eh.wasm` */
+  mainModule: string;
+  /** a Web Worker running `duckdb-browser-eh.worker.js`, created by the caller */
+  worker: Worker;
+  /** log engine warnings to the console (default false) */
+  verbose?: boolean;
+  /** called as the wasm module downloads (bytes loaded, bytes total; total 0 when unknown) */
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+/** A browser `Db` plus the raw connection the Parquet loader inserts into. */
+export type WasmDb = Db & { conn: ArrowConnection; duckdb: AsyncDuckDB };
+
+/**
+ * Instantiates DuckDB-WASM in the caller's worker, opens an in-memory database and switches
+ * extension autoinstall/autoload off (no request ever leaves the site's origin).
+ */
+export async function createWasmDb(options: WasmDbOptions): Promise<WasmDb> {
+  const logger = new ConsoleLogger(options.verbose ? LogLevel.WARNING : LogLevel.NONE);
+  const duckdb = new AsyncDuckDB(logger, options.worker);
+  await duckdb.instantiate(options.mainModule, null, options.onProgress && ((p) => options.onProgress!(p.bytesLoaded, p.bytesTotal)));
+  await duckdb.open({});
+  const conn = await duckdb.connect();
+  const arrowConn = conn as unknown as ArrowConnection;
+  await goOffline(arrowConn);
+  const db = arrowDb(arrowConn, async () => {
+    await conn.close();
+    await duckdb.terminate();
+  });
+  return Object.assign(db, { duckdb });
+}
