@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // test files share a worker, so DuckDB and the metric modules load once per worker, not per file
+    poolOptions: { forks: { isolate: false } },
   },
 });
