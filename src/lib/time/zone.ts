@@ -8,6 +8,7 @@ const HOUR = 3_600_000;
 export class ZoneConverter {
   readonly #format: Intl.DateTimeFormat;
   readonly #offsetByUtcHour = new Map<number, number>();
+  readonly #utcShiftByLocalHour = new Map<number, number>();
 
   constructor(readonly timeZone: string) {
     this.#format = new Intl.DateTimeFormat('en-US', {
@@ -46,6 +47,14 @@ export class ZoneConverter {
    * by the gap; a repeated time takes its first occurrence (as `Temporal`'s "compatible").
    */
   toUtc(localMs: number): number {
+    // transitions happen on the hour, so every wall-clock hour maps with one shift
+    const key = Math.floor(localMs / HOUR);
+    let shift = this.#utcShiftByLocalHour.get(key);
+    if (shift === undefined) this.#utcShiftByLocalHour.set(key, (shift = this.#toUtcUncached(key * HOUR) - key * HOUR));
+    return localMs + shift;
+  }
+
+  #toUtcUncached(localMs: number): number {
     const before = localMs - this.offsetAt(localMs - 12 * HOUR);
     const after = localMs - this.offsetAt(localMs + 12 * HOUR);
     const okBefore = this.toLocal(before) === localMs;
