@@ -14,7 +14,8 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * it counts once it is decided: answered, or unanswered with its deadline strictly before the
  * data's as-of instant (manifest data_as_of, never the wall clock) — then it is breached.
  * Grain: the deadline on the local clock (created_local + target). Unit: share; `n` = decided tickets.
- * Exclusions: unanswered tickets not yet due; negative response times (bad data).
+ * Exclusions: deadlines after the as-of instant, even when already answered (a trailing period of
+ * early answers alone would look perfect); negative response times (bad data).
  */
 export function slaFrtAttainmentSql(ctx: MetricContext, q: MetricQuery = {}): string {
   const target = frtTargetSql(ctx.config);
@@ -27,7 +28,7 @@ SELECT ${keysSql(ctx, q, 't.due_local')},
   CAST(count(*) AS DOUBLE) AS n
 FROM d t
 WHERE ${dateRangeSql('t.due_local', q.filter ?? {})}
-  AND ((t.frt_min IS NOT NULL AND t.frt_min >= 0) OR (t.frt_min IS NULL AND t.due_at < ${asOfAtSql(ctx)}))
+  AND ((t.frt_min IS NOT NULL AND t.frt_min >= 0 AND t.due_at <= ${asOfAtSql(ctx)}) OR (t.frt_min IS NULL AND t.due_at < ${asOfAtSql(ctx)}))
 ${GROUP_ORDER}`;
 }
 

@@ -10,8 +10,9 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * SQL shared by `sla_resolution_attainment` and `complaint_timeliness`: tickets resolved by their
  * deadline ÷ tickets whose deadline falls in the period and is decided (resolved, or still open
  * with the deadline strictly before the data's as-of instant: late). Resolved exactly at the
- * deadline is on time. Grain: the deadline on the local clock. Exclusions: open tickets not yet
- * due; resolutions stamped before creation (bad data).
+ * deadline is on time. Grain: the deadline on the local clock. Exclusions: deadlines after the
+ * as-of instant, even when already met (a trailing period of early resolutions alone would look
+ * perfect); resolutions stamped before creation (bad data).
  */
 export function resolutionAttainmentSql(ctx: MetricContext, q: MetricQuery, complaintsOnly: boolean): string {
   const due = resolutionDueSql(ctx.config);
@@ -25,7 +26,7 @@ SELECT ${keysSql(ctx, q, 't.due_local')},
   CAST(count(*) AS DOUBLE) AS n
 FROM d t
 WHERE ${dateRangeSql('t.due_local', q.filter ?? {})}
-  AND ((t.resolved_at IS NOT NULL AND t.resolved_at >= t.created_at) OR (t.resolved_at IS NULL AND t.due_at < ${asOfAtSql(ctx)}))
+  AND ((t.resolved_at IS NOT NULL AND t.resolved_at >= t.created_at AND t.due_at <= ${asOfAtSql(ctx)}) OR (t.resolved_at IS NULL AND t.due_at < ${asOfAtSql(ctx)}))
 ${GROUP_ORDER}`;
 }
 
