@@ -1,0 +1,115 @@
+/** Trend line over time, one line per series, with an optional target rule. */
+import * as Plot from '@observablehq/plot';
+import type { ValueUnit } from '../../i18n/index.ts';
+import { baseOptions, emptyChart, finish, localeOf, PALETTE, PRIMARY, REFERENCE, valueAxis, toDate } from './common.ts';
+import type { ChartOptions } from './common.ts';
+import { dataTable } from './table.ts';
+
+/** One point of a trend: period start, value, optional series and sample size. */
+export interface TrendDatum {
+  date: Date | string;
+  value: number | null;
+  series?: string;
+  n?: number;
+}
+
+/** Options of the trend chart. */
+export interface TrendOptions extends ChartOptions {
+  unit?: ValueUnit;
+  /** y-axis label, e.g. "CSAT" */
+  yLabel?: string;
+  /** x-axis label, e.g. "Week" */
+  xLabel?: string;
+  target?: number;
+  /** header of the series column in the table */
+  seriesLabel?: string;
+  /** the buckets' period, for tick labels: months as "Jul 2026", quarters as "2026 Q3" */
+  grain?: 'day' | 'week' | 'month' | 'quarter';
+  /** show the y axis from zero (counts) rather than fitted to the data (shares near the target) */
+  zero?: boolean;
+  /** at most this many x ticks (default 8); fewer for narrow charts */
+  maxTicks?: number;
+  /** a shaded period behind the lines (e.g. the quarter under review), with an optional label */
+  highlight?: { from: Date | string; to: Date | string; label?: string };
+}
+
+const rows = (data: readonly TrendDatum[]) =>
+  data.filter((d) => d.value != null && Number.isFinite(d.value)).map((d) => ({ ...d, date: toDate(d.date), value: d.value as number }));
+
+/** Renders a trend line chart; the target, when given, is a dashed labelled rule. */
+export function trendChart(data: readonly TrendDatum[], options: TrendOptions = {}): Element {
+  const points = rows(data);
+  if (points.length === 0) return emptyChart(options);
+  const { m, f } = localeOf(options);
+  const unit = options.unit ?? 'count';
+  const series = [...new Set(points.map((d) => d.series ?? ''))];
+  const multi = series.length > 1 || series[0] !== '';
+  const title = (d: (typeof points)[number]) =>
+    [d.series, f.date(d.date), f.value(d.value, unit), d.n != null ? `n = ${f.count(d.n)}` : undefined].filter(Boolean).join('\n');
+  const stroke = multi ? 'series' : PRIMARY;
+  const hl = options.highlight;
+  const marks: Plot.Markish[] = [
+    ...(hl ? [
+      Plot.rect([hl], { x1: () => toDate(hl.from), x2: () => toDate(hl.to), fill: 'currentColor', fillOpacity: 0.07 }),
+      ...(hl.label ? [Plot.text([hl], { x: () => new Date((+toDate(hl.from) + +toDate(hl.to)) / 2), frameAnchor: 'top', dy: 6, text: () => hl.label!, fillOpacity: 0.7 })] : []),
+    ] : []),
+    Plot.gridY({ ticks: 5, strokeOpacity: 0.12 }),
+    Plot.lineY(points, { x: 'date', y: 'value', z: multi ? 'series' : undefined, stroke, strokeWidth: 2, marker: points.length <= 24 ? 'circle-stroke' : undefined }),
+    options.interactive
+      ? Plot.dot(points, Plot.pointerX({ x: 'date', y: 'value', r: 6, fill: 'transparent', title, tip: true }))
+      : Plot.dot(points, { x: 'date', y: 'value', r: 6, fill: 'transparent', title }),
+  ];
+  if (multi) {
+    // Direct labels at each line's end so series are told apart without colour (greyscale print).
+    marks.push(Plot.text(points, Plot.selectLast({ x: 'date', y: 'value', z: 'series', text: 'series', dx: 6, textAnchor: 'start', fill: 'series' })));
+  }
+  if (options.target != null) {
+    marks.push(
+      Plot.ruleY([options.target], { stroke: REFERENCE, strokeDasharray: '4,3', strokeOpacity: 0.8 }),
+      Plot.text([options.target], { y: (d: number) => d, frameAnchor: 'right', dy: -6, textAnchor: 'end', text: (d: number) => `${m.kpiTile.target} ${f.value(d, unit)}`, fill: REFERENCE }),
+    );
+  }
+  const values = points.map((d) => d.value).concat(options.target ?? []);
+  const plot = Plot.plot({
+    ...baseOptions(options),
+    marginRight: multi ? 90 : 20,
+    marginLeft: 56,
+    x: { type: 'utc', label: options.xLabel ?? null, ...dateTicks(points.map((d) => d.date), f.locale, options.grain, options.maxTicks) },
+    y: { label: options.yLabel ? `↑ ${options.yLabel}` : null, ...valueAxis(f, unit, Math.max(...values)), zero: options.zero ?? unit === 'count', nice: true, domain: options.zero ?? unit === 'count' ? undefined : padded(values) },
+    color: { range: [...PALETTE], domain: series },
+    marks,
+  });
+  return finish(plot, options, 'trend');
+}
+
+/** Ticks at the data's own periods when there are few, else about six, labelled in the locale. */
+export function dateTicks(dates: Date[], locale: string, grain?: TrendOptions['grain'], max = 8): { ticks: Date[] | number; tickFormat: (d: Date) => string } {
+  const unique = [...new Map(dates.map((d) => [d.getTime(), d])).values()].sort((a, b) => +a - +b);
+  const spanDays = unique.length > 1 ? (+unique[unique.length - 1]! - +unique[0]!) / 864e5 : 0;
+  const monthly = grain === 'month' || (grain !== 'day' && grain !== 'week' && spanDays > 400);
+  const fmt = new Intl.DateTimeFormat(locale, monthly ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const format = grain === 'quarter' ? (d: Date) => `${d.getUTCFullYear()} Q${Math.floor(d.getUTCMonth() / 3) + 1}` : (d: Date) => fmt.format(d);
+  const step = Math.ceil(unique.length / max);
+  return { ticks: unique.length <= max ? unique : unique.filter((_, i) => i % step === 0), tickFormat: format };
+}
+
+function padded(values: number[]): [number, number] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
+  return [lo - pad, hi + pad];
+}
+
+/** The trend's data as a table: period, series, value and sample size. */
+export function trendTable(data: readonly TrendDatum[], options: TrendOptions = {}): HTMLTableElement {
+  const { m, f } = localeOf(options);
+  const unit = options.unit ?? 'count';
+  const points = rows(data);
+  const multi = points.some((d) => d.series);
+  return dataTable(points, [
+    { label: options.xLabel ?? m.format.notAvailable, value: (d) => f.date(d.date) },
+    ...(multi ? [{ label: options.seriesLabel ?? '', value: (d: (typeof points)[number]) => d.series ?? '' }] : []),
+    { label: options.yLabel ?? '', value: (d) => f.value(d.value, unit), numeric: true },
+    ...(points.some((d) => d.n != null) ? [{ label: 'n', value: (d: (typeof points)[number]) => (d.n != null ? f.count(d.n) : ''), numeric: true }] : []),
+  ], options);
+}

@@ -1,0 +1,71 @@
+/// <reference types="astro/client" />
+/**
+ * The lazily loaded half of the browser layer: reads the page plan, starts the engine with only the
+ * columns the plan's queries name, renders the current view and then every `sp:viewchange`.
+ */
+import { DEFAULT_LOCALE, toLocale } from '../../../i18n/locales.ts';
+import type { Locale } from '../../../i18n/index.ts';
+import { VIEW_CHANGE, currentView } from '../../../components/filters-client.ts';
+import type { ViewState } from '../url-state.ts';
+import { loadContext, startEngine } from './engine.ts';
+import { planColumns, planPage, withKnownMetrics } from './plan.ts';
+import { pageRenderer } from './runner.ts';
+import { bindStatus } from './status.ts';
+import type { Status } from './status.ts';
+import { viewKey } from './view.ts';
+
+const message = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
+
+/** Hydrates the page: engine, first render of the URL's view, then one render per view change (latest wins). */
+export async function hydrate(doc: Document = document, status: Status = bindStatus(doc)): Promise<void> {
+  let plan = planPage(doc);
+  if (!doc.querySelector('[data-filters]') || (!plan.tiles.length && !plan.charts.length)) return;
+  const root = doc.documentElement;
+  const locale: Locale = toLocale(root.lang) ?? DEFAULT_LOCALE;
+  status.set('loading');
+  let render: ReturnType<typeof pageRenderer>;
+  try {
+    const t0 = performance.now();
+    const ctx = await loadContext(import.meta.env.BASE_URL);
+    plan = withKnownMetrics(plan, ctx);
+    const columns = await planColumns(plan, ctx);
+    const engine = await startEngine(import.meta.env.BASE_URL, ctx, columns, (p) => status.progress(p));
+    root.dataset.engineMs = String(Math.round(performance.now() - t0));
+    render = pageRenderer(plan, engine.db, ctx, locale, doc, { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month });
+  } catch (error) {
+    status.set('error', message(error));
+    return;
+  }
+
+  let busy = false;
+  let pending: ViewState | undefined;
+  const drain = async () => {
+    if (busy) return;
+    busy = true;
+    while (pending) {
+      const view = pending;
+      pending = undefined;
+      const t = performance.now();
+      try {
+        const { queryMs, drawMs } = await render(view);
+        root.dataset.viewQueryMs = String(Math.round(queryMs));
+        root.dataset.viewDrawMs = String(Math.round(drawMs));
+      } catch (error) {
+        status.set('error', message(error));
+      }
+      root.dataset.viewMs = String(Math.round(performance.now() - t));
+      root.setAttribute('data-view-rendered', viewKey(view));
+      root.setAttribute('data-view', viewKey(view));
+    }
+    busy = false;
+  };
+  const schedule = (view: ViewState) => {
+    pending = view;
+    void drain();
+  };
+  window.addEventListener(VIEW_CHANGE, (e) => schedule((e as CustomEvent<ViewState>).detail ?? currentView()));
+  pending = currentView();
+  await drain();
+  root.dataset.engineReadyAt = String(Math.round(performance.now()));
+  if (root.dataset.engine === 'loading') status.set('ready');
+}

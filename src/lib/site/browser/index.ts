@@ -1,0 +1,42 @@
+/**
+ * Browser entry (the one `<script>` hook in Base.astro). After first paint — the `load` event, then
+ * an idle callback — it imports ./hydrate.ts, which starts DuckDB-WASM in a Web Worker, loads only
+ * the Parquet columns the page's queries name, and re-renders the page in place for the URL's view
+ * and after every `sp:viewchange`. Nothing heavy is fetched before first paint.
+ *
+ * Page contract — a page hydrates when its markup carries these (KpiTile.astro and Chart.astro
+ * write them; a page only passes props):
+ *
+ * - Filters bar (`Base filters`): `[data-filters]` with `data-default-quarter` — the quarter the
+ *   page prerendered when the URL names no dates. Pages without it are left static.
+ * - KPI tile: `<article data-kpi="<metric id>" data-unit data-noun data-target
+ *   data-lower-is-better data-min-observations>` holding `.kpi-value[data-metric][data-value]`,
+ *   `.kpi-badge`, `.kpi-denominator`, `.kpi-delta`, `.kpi-spark`. The tile is recomputed for the
+ *   view: value (headline over the view's period), Δ vs the previous quarter (quarter views only),
+ *   denominator, sparkline by quarter with the view's dimension filters.
+ * - Chart card: `<section data-chart-id="<kind>" data-chart-params='{"metric":…}'>` with
+ *   `.chart-body` and `.chart-table .table-scroll` (Chart.astro's `chart={{ kind, params }}` prop).
+ *   Kinds are in ./charts.ts (`trend`, `bars`); params are `ChartParams`.
+ * - Drill-down scope: `data-team` / `data-agent` on the value element, the card or any ancestor
+ *   adds that team/agent to the view's filter (as `npm run report --team` would).
+ *
+ * Signals: `<html data-engine="loading|ready|error">` (also `data-db`), and after every re-render
+ * `<html data-view-rendered="<canonical query>">` (also `data-view`), `data-view-ms`, `data-engine-ms`.
+ */
+
+/** Schedules hydration after first paint; idempotent. */
+export function startHydration(): void {
+  const root = document.documentElement;
+  if (root.dataset.hydration) return;
+  root.dataset.hydration = 'scheduled';
+  const go = () => {
+    root.dataset.hydration = 'started';
+    import('./hydrate.ts').then((m) => m.hydrate()).catch(() => {
+      root.dataset.engine = 'error';
+      root.dataset.db = 'error';
+    });
+  };
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 1000 }) : setTimeout(go, 50));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
