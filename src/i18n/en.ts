@@ -265,7 +265,7 @@ export const en = {
   },
   footer: {
     asOf: (when: string) => `Data as of ${when}`,
-    generated: (when: string) => `built ${when}`,
+    generated: (when: string) => `ingested ${when}`,
     noData: 'No data ingested yet',
   },
   format: {

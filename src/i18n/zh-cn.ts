@@ -267,7 +267,7 @@ export const zhCN: typeof en = {
   },
   footer: {
     asOf: (when: string) => `数据截至 ${when}`,
-    generated: (when: string) => `构建于 ${when}`,
+    generated: (when: string) => `数据导入于 ${when}`,
     noData: '尚未导入数据',
   },
   format: {
