@@ -1,0 +1,60 @@
+/**
+ * Every page of both builds (`/` and `/reports/`), in both languages: no console error or warning,
+ * no failed request, nothing fetched from another origin, a main landmark with an h1; and with
+ * JavaScript off, the prerendered charts (SVG) and tables are there.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import { expectNone } from './helpers/assert.ts';
+import { disconnect, e2e } from './helpers/env.ts';
+import { guardedContext, load } from './helpers/guard.ts';
+import { discoverPages } from './helpers/pages.ts';
+import { NEEDS_CHART, NEEDS_TABLE, summarize } from './helpers/content.ts';
+
+afterAll(disconnect);
+
+for (const site of e2e().sites) {
+  describe(`site at base ${site.base}`, () => {
+    const pages = discoverPages(site);
+    test('the build has the main pages in both languages', () => {
+      const have = new Set(pages.map((p) => `${p.kind}:${p.lang}`));
+      const missing = ['overview', 'satisfaction', 'response-times', 'scorecards', 'data']
+        .flatMap((k) => (['zh-CN', 'en'] as const).map((l) => `${k}:${l}`))
+        .filter((k) => !have.has(k));
+      expectNone(missing, `[base ${site.base}] pages missing from ${site.outDir}`);
+    });
+
+    for (const p of pages) {
+      test.concurrent(`${p.label}: loads clean, main content present`, async () => {
+        const g = await guardedContext(site);
+        try {
+          const page = await g.context.newPage();
+          await load(page, p.url);
+          const s = await summarize(page);
+          expect(s.lang, `${p.label}: <html lang>`).toBe(p.lang);
+          expect(s.mains, `${p.label}: number of main landmarks`).toBe(1);
+          expect(s.h1, `${p.label}: the main landmark has no h1 with text`).not.toBe('');
+          expectNone(g.problems, `${p.label}: console errors/warnings, failed or foreign requests`);
+        } finally {
+          await g.close();
+        }
+      });
+
+      test.concurrent(`${p.label}: with JavaScript off, prerendered charts and tables are there`, async () => {
+        const g = await guardedContext(site, { javaScriptEnabled: false });
+        try {
+          const page = await g.context.newPage();
+          await load(page, p.url);
+          const s = await summarize(page);
+          expect(s.h1, `${p.label} (no JS): h1 in main`).not.toBe('');
+          expectNone(s.errorCards, `${p.label} (no JS): charts showing an error card (by metric)`);
+          expectNone(s.chartsWithoutSvg, `${p.label} (no JS): chart cards without a prerendered SVG (by metric)`);
+          if (NEEDS_CHART.includes(p.kind)) expect(s.svgs, `${p.label} (no JS): no prerendered chart (svg) in main`).toBeGreaterThan(0);
+          if (NEEDS_TABLE.includes(p.kind)) expect(s.tables, `${p.label} (no JS): no prerendered table in main`).toBeGreaterThan(0);
+          expectNone(g.problems, `${p.label} (no JS): failed or foreign requests`);
+        } finally {
+          await g.close();
+        }
+      });
+    }
+  });
+}
