@@ -8,7 +8,7 @@ import type { EntityKind } from '../../lib/site/entity-paths.ts';
 import type { TileData } from './overview-data.ts';
 import { buildDataset, once } from './dataset.ts';
 import { scorecardsData } from './scorecards-data.ts';
-import type { ComponentColumn } from './scorecards-data.ts';
+import type { ComponentColumn } from '../../lib/site/score-columns.ts';
 import { tilesBy } from './tiles.ts';
 import type { TileSpec } from './tiles.ts';
 
@@ -86,9 +86,10 @@ export const drillData = once(async (): Promise<DrillData> => {
   const teamPages = await build('team', teams, sc.cards.teams);
   const agentPages = await build('agent', agents, sc.cards.agents);
   for (const [name, page] of teamPages) page.members = (await scorecards(db, ctx, quarter, { teams: [name] })).agents;
-  const spread = await db.query<{ agent: string; team: string; tickets: number }>(`SELECT t.agent, t.team, CAST(count(*) AS DOUBLE) AS tickets FROM tickets t
-WHERE t.created_local >= DATE '${range.from}' AND t.created_local < DATE '${range.to}' + INTERVAL 1 DAY AND t.agent IS NOT NULL AND t.team IS NOT NULL
-GROUP BY 1, 2 ORDER BY 3 DESC, 2`, 'agent teams in quarter');
-  for (const r of spread) agentPages.get(r.agent)?.teams.push({ team: r.team, tickets: r.tickets });
+  // Who each agent worked for: the volume metric by team, filtered to the agent (what the page re-runs in the browser).
+  for (const [name, page] of agentPages) {
+    const rows = await getMetric('volume', ctx.config).run(db, ctx, { filter: { ...range, agents: [name] }, grain: 'all', by: 'team' });
+    page.teams = rows.filter((r) => r.group != null && (r.value ?? 0) > 0).map((r) => ({ team: r.group!, tickets: r.value! }));
+  }
   return { quarter, previous, ...range, columns: sc.columns, minTickets: sc.minTickets, teams: teamPages, agents: agentPages };
 });

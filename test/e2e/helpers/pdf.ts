@@ -34,6 +34,11 @@ export function squash(s: string): string {
  * a narrow print column comes out of pdftotext interleaved with its neighbours ("解决时长中位 达标 数").
  */
 export function containsLoosely(haystack: string, needle: string): boolean {
+  // A header cell wrapped over several lines comes out word by word between its neighbours' words
+  // ("First Complaint⏎contact⏎resolution timeliness", the hyphen of a line break dropped): a multi-word
+  // label is there when each of its words is.
+  const words = needle.trim().split(/[\s-]+/).filter((w) => w.length > 1);
+  if (words.length > 1) return words.every((w) => containsLoosely(haystack, w));
   const h = squash(haystack);
   const n = squash(needle);
   if (!n || h.includes(n)) return true;

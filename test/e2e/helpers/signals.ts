@@ -47,7 +47,7 @@ export async function waitForView(page: Page, label: string, timeout = 60_000): 
 
 /** Whether the page has anything the browser engine re-renders (the site's hydration contract). */
 export function hydrates(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.querySelector('[data-filters]') != null && document.querySelector('[data-kpi], [data-chart-id]') != null);
+  return page.evaluate(() => document.querySelector('[data-filters]') != null && document.querySelector('[data-kpi], [data-chart-id], [data-score-block]') != null);
 }
 
 /** Waits until a hydrating page has rendered its current URL's view in the browser (no-op for static pages). */

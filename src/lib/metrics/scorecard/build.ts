@@ -8,9 +8,12 @@ import { ticketsWhere } from '../sources.ts';
 import { sqlString } from '../sql.ts';
 import { type ComponentInput, type ComponentScore, competitionRanks, scoreComponents } from './score.ts';
 
+/** Whom a scorecard is about. */
+export type ScorecardKind = 'team' | 'agent';
+
 /** One team's or agent's scorecard for one quarter. */
 export interface Scorecard {
-  kind: 'team' | 'agent';
+  kind: ScorecardKind;
   quarter: string;
   /** the team (for an agent: the team of most tickets in the quarter, see `agentTeams`) */
   team: string | null;
@@ -82,7 +85,7 @@ async function ticketCounts(db: Db, ctx: MetricContext, filter: MetricFilter, by
 }
 
 /** Scores without previous-quarter deltas (used for both the quarter and the one before). */
-async function quarterCards(db: Db, ctx: MetricContext, quarter: string, base: MetricFilter): Promise<QuarterScorecards> {
+async function quarterCards(db: Db, ctx: MetricContext, quarter: string, base: MetricFilter, kinds: readonly ScorecardKind[]): Promise<QuarterScorecards> {
   const filter = { ...base, ...quarterRange(quarter, ctx.config) };
   const build = async (kind: 'team' | 'agent'): Promise<Scorecard[]> => {
     const by: Dimension = kind;
@@ -99,19 +102,20 @@ async function quarterCards(db: Db, ctx: MetricContext, quarter: string, base: M
     competitionRanks(cards.map((c) => c.total), cards.map((c) => c.ranked)).forEach((r, i) => (cards[i].rank = r));
     return cards;
   };
-  return { quarter, teams: await build('team'), agents: await build('agent') };
+  return { quarter, teams: kinds.includes('team') ? await build('team') : [], agents: kinds.includes('agent') ? await build('agent') : [] };
 }
 
 /**
  * Team and agent scorecards for a fiscal quarter (`2026-Q3`), with the change versus the
  * previous quarter. `filter` narrows the data (its dates are replaced by the quarter's).
  * Team cards use the team's tickets, surveys and evaluations; agent cards the agent's own,
- * whatever team they were in (see `agentTeams` for the team shown).
+ * whatever team they were in (see `agentTeams` for the team shown). `kinds` limits the work to
+ * team or agent cards (the other list is then empty).
  */
-export async function scorecards(db: Db, ctx: MetricContext, quarter: string, filter: MetricFilter = {}): Promise<QuarterScorecards> {
+export async function scorecards(db: Db, ctx: MetricContext, quarter: string, filter: MetricFilter = {}, kinds: readonly ScorecardKind[] = ['team', 'agent']): Promise<QuarterScorecards> {
   const base = { ...filter, from: undefined, to: undefined };
-  const now = await quarterCards(db, ctx, quarter, base);
-  const before = await quarterCards(db, ctx, shiftQuarter(quarter, -1), base);
+  const now = await quarterCards(db, ctx, quarter, base, kinds);
+  const before = await quarterCards(db, ctx, shiftQuarter(quarter, -1), base, kinds);
   const link = (cards: Scorecard[], previous: Scorecard[]) => {
     const prev = new Map(previous.map((c) => [c.agent ?? c.team, c.total]));
     for (const c of cards) {

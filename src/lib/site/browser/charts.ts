@@ -24,14 +24,21 @@ export interface ChartParams {
   grain?: ViewGrain;
   /** breakdown dimension (bars, or one line per group) */
   by?: Dimension;
-  /** 'trailing': the shown quarter and the three before it (the overview); default: the view's dates */
-  window?: 'trailing' | 'range';
+  /**
+   * 'trailing': the shown quarter and the three before it (the overview); 'through': everything up
+   * to the end of the view's dates (drill-down trends); default: the view's dates
+   */
+  window?: 'trailing' | 'through' | 'range';
   /** week grain: drop the partial weeks at either end of the window */
   completeWeeks?: boolean;
   /** draw the metric's configured target */
   target?: boolean;
   /** counts from zero */
   zero?: boolean;
+  /** drawing size and x tick count, when the card is not full width */
+  width?: number;
+  height?: number;
+  maxTicks?: number;
 }
 
 /** Everything a chart kind needs to query and draw. */
@@ -55,6 +62,7 @@ const addDays = (ymd: string, days: number) => new Date(Date.parse(`${ymd}T00:00
 /** The dates a trend covers: for 'trailing', the shown quarter and the three before it, as the overview prerenders. */
 export function trendWindow(req: ChartRequest, ctx: MetricContext): { from?: string; to?: string } {
   const { from, to } = req.view.filter;
+  if (req.params.window === 'through') return { to };
   if (req.params.window !== 'trailing' || !from) return { from, to };
   return { from: quarterRange(shiftQuarter(quarterOf(from, ctx.config), -3), ctx.config).from, to };
 }
@@ -71,12 +79,12 @@ const trend: ChartKind = {
     return rows.filter((r) => (!win.from || r.bucket >= win.from) && (!win.to || addDays(r.bucket, 6) <= win.to));
   },
   render(rows, ctx, req, document) {
-    const { metric, zero } = req.params;
+    const { metric, zero, width, height, maxTicks } = req.params;
     const grain = req.viewGrain ?? req.params.grain ?? 'week';
     const m = messagesFor(req.locale);
     const data = trendFromRows(rows);
     const yLabel = metricText(req.locale, metric).name;
-    const opts = { document, locale: req.locale, unit: unitOf(metric, ctx), grain, yLabel, xLabel: m.grain[grain], ariaLabel: req.title, zero, interactive: true,
+    const opts = { document, locale: req.locale, unit: unitOf(metric, ctx), grain, yLabel, xLabel: m.grain[grain], ariaLabel: req.title, zero, interactive: true, width, height, maxTicks,
       target: req.params.target ? ctx.config.targets[metric] : undefined, minObservations: ctx.config.min_observations };
     return { chart: trendChart(data, opts), table: trendTable(data, opts), empty: data.every((d) => d.value == null) };
   },

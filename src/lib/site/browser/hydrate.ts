@@ -19,7 +19,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! 
 /** Hydrates the page: engine, first render of the URL's view, then one render per view change (latest wins). */
 export async function hydrate(doc: Document = document, status: Status = bindStatus(doc)): Promise<void> {
   let plan = planPage(doc);
-  if (!doc.querySelector('[data-filters]') || (!plan.tiles.length && !plan.charts.length)) return;
+  if (!doc.querySelector('[data-filters]') || (!plan.tiles.length && !plan.charts.length && !plan.scores.length)) return;
   const root = doc.documentElement;
   const locale: Locale = toLocale(root.lang) ?? DEFAULT_LOCALE;
   status.set('loading');
@@ -31,7 +31,7 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
     const columns = await planColumns(plan, ctx);
     const engine = await startEngine(import.meta.env.BASE_URL, ctx, columns, (p) => status.progress(p));
     root.dataset.engineMs = String(Math.round(performance.now() - t0));
-    render = pageRenderer(plan, engine.db, ctx, locale, doc, { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month });
+    render = pageRenderer(plan, engine.db, ctx, locale, doc, { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month }, import.meta.env.BASE_URL);
   } catch (error) {
     status.set('error', message(error));
     return;

@@ -17,8 +17,9 @@ export function renderPeriod(doc: Document, q: ViewQuery, locale: Locale): void 
   const f = createFormat(locale);
   const { from, to } = q.filter;
   const range = from && to ? m.format.range(f.date(from), f.date(to)) : from ? `${f.date(from)} –` : to ? `– ${f.date(to)}` : '';
+  const period = el.getAttribute('data-period-text') === 'scorecard' ? m.scorecard.period : m.overview.period;
   el.setAttribute('data-period', q.quarter ?? '');
-  el.textContent = q.quarter ? m.overview.period(q.quarter, range, shiftQuarter(q.quarter, -1)) : range;
+  el.textContent = q.quarter ? period(q.quarter, range, shiftQuarter(q.quarter, -1)) : range;
 }
 
 /** Rebuilds the below-target list from the tiles' new values (small samples never alert). */

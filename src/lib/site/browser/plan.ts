@@ -11,6 +11,9 @@ import { getMetric, metricDefs } from '../../metrics/registry.ts';
 import type { ChartParams } from './charts.ts';
 import { CHART_KINDS } from './charts.ts';
 import { WIDEST_FILTER, columnsFor } from './columns.ts';
+import { planScores, scorecardRunner, scoreResult } from './scores.ts';
+import type { ScorePlan } from './scores.ts';
+import type { ViewState } from '../url-state.ts';
 import type { Scope, ViewDefaults, ViewQuery } from './view.ts';
 
 /** One KPI tile to recompute. */
@@ -40,6 +43,8 @@ export interface ChartPlan {
 export interface PagePlan {
   tiles: TilePlan[];
   charts: ChartPlan[];
+  /** scorecard blocks (./scores.ts) */
+  scores: ScorePlan[];
   defaults: ViewDefaults;
   /** chart kinds or tile metrics the browser does not know (left as prerendered) */
   unknown: string[];
@@ -96,7 +101,7 @@ export function planPage(doc: Document): PagePlan {
   const bar = doc.querySelector('[data-filters]');
   const period = doc.querySelector('[data-period]')?.getAttribute('data-period') || undefined;
   const defaults: ViewDefaults = { defaultQuarter: bar?.getAttribute('data-default-quarter') || period };
-  return { tiles, charts, defaults, unknown };
+  return { tiles, charts, scores: planScores(doc), defaults, unknown };
 }
 
 /** The plan without tiles whose metric the dataset's config does not define (they stay as prerendered). */
@@ -105,6 +110,9 @@ export function withKnownMetrics(plan: PagePlan, ctx: MetricContext): PagePlan {
   const unknownTiles = plan.tiles.filter((t) => !ids.has(t.metric)).map((t) => t.metric);
   return { ...plan, tiles: plan.tiles.filter((t) => ids.has(t.metric)), unknown: [...plan.unknown, ...unknownTiles] };
 }
+
+/** A view restricting every dimension, so the scorecard SQL names every column a view can need. */
+const WIDEST_VIEW: ViewState = { quarter: '2000-Q1', team: ['x'], agent: ['x'], channel: ['phone'], priority: ['high'], category: ['complaint'], lang: DEFAULT_LOCALE };
 
 /** The columns a plan's tiles and charts read, found by running their queries once on a recording Db. */
 export function planColumns(plan: PagePlan, ctx: MetricContext): Promise<ColumnSelection> {
@@ -117,6 +125,9 @@ export function planColumns(plan: PagePlan, ctx: MetricContext): Promise<ColumnS
   }
   for (const c of plan.charts) {
     runs.push((db) => CHART_KINDS[c.kind]!.query(db, ctx, { params: c.params, view: widest, locale: DEFAULT_LOCALE, title: c.title }));
+  }
+  for (const sc of plan.scores) {
+    runs.push((db) => scoreResult(scorecardRunner(db, ctx), db, ctx, sc, WIDEST_VIEW, {}, '2000-Q1'));
   }
   return columnsFor(runs);
 }

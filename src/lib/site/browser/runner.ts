@@ -19,6 +19,8 @@ import type { ChartPlan, PagePlan, TilePlan } from './plan.ts';
 import { renderAlerts, renderPeriod } from './page-head.ts';
 import { renderChart, renderChartError, renderTile, renderTileError } from './render.ts';
 import type { TileResult } from './render.ts';
+import { renderQuarterTexts } from '../quarter-texts.ts';
+import { renderScore, renderScoreError, scoreQuarter, scorecardRunner, scoreResult } from './scores.ts';
 import { runKey, viewQuery } from './view.ts';
 import type { ViewDefaults } from './view.ts';
 
@@ -86,8 +88,9 @@ type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
 /** Re-renders a page for views; each call queries everything first, then writes the DOM in one go (timings returned). */
-export function pageRenderer(plan: PagePlan, db: Db, ctx: MetricContext, locale: Locale, doc: Document, defaults: ViewDefaults) {
+export function pageRenderer(plan: PagePlan, db: Db, ctx: MetricContext, locale: Locale, doc: Document, defaults: ViewDefaults, base = '/') {
   const run = cachedRunner(db, ctx);
+  const cards = scorecardRunner(db, ctx);
   return async (view: ViewState): Promise<{ queryMs: number; drawMs: number }> => {
     const t0 = performance.now();
     const tiles = await Promise.all(plan.tiles.map((t) => settle(tileResult(run, ctx, t, view, defaults))));
@@ -95,13 +98,28 @@ export function pageRenderer(plan: PagePlan, db: Db, ctx: MetricContext, locale:
       const req = chartRequest(c, view, defaults, locale);
       return settle(CHART_KINDS[c.kind]!.query(db, ctx, req).then((rows) => ({ rows, req })));
     }));
+    const quarter = plan.scores.length ? scoreQuarter(view, defaults, ctx) : undefined;
+    const scores = await Promise.all(plan.scores.map((sc) => (quarter ? settle(scoreResult(cards, db, ctx, sc, view, defaults, quarter)) : undefined)));
     const t1 = performance.now();
     plan.tiles.forEach((tile, i) => {
       const r = tiles[i]!;
       if (r.ok) renderTile(tile, r.value, locale, doc);
       else renderTileError(tile, r.error, locale);
     });
-    renderPeriod(doc, viewQuery(view, defaults), locale);
+    // A page of scorecards alone names the quarter they are from; elsewhere the period is the view's.
+    const onlyScores = quarter && !plan.tiles.length && !plan.charts.length;
+    renderPeriod(doc, viewQuery(onlyScores ? { ...view, quarter, from: undefined, to: undefined } : view, defaults), locale);
+    if (quarter) renderQuarterTexts(doc, locale, quarter);
+    plan.scores.forEach((sc, i) => {
+      const r = scores[i];
+      if (!r) return;
+      try {
+        if (!r.ok) throw r.error;
+        renderScore(sc, r.value, ctx, locale, doc, base, quarter!);
+      } catch (error) {
+        renderScoreError(sc, error, locale, doc);
+      }
+    });
     renderAlerts(doc, plan.tiles.flatMap((tile, i) => { const r = tiles[i]!; return r.ok ? [{ tile, result: r.value }] : []; }), locale);
     plan.charts.forEach((chart, i) => {
       const r = charts[i]!;
