@@ -1,7 +1,8 @@
 /**
  * Every page of both builds (`/` and `/reports/`), in both languages: no console error or warning,
  * no failed request, nothing fetched from another origin, a main landmark with an h1; and with
- * JavaScript off, the prerendered charts (SVG) and tables are there.
+ * JavaScript off, the prerendered charts (SVG) and tables are there; with it on, the view the browser
+ * re-renders shows no error card and no value it failed to compute.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { expectNone } from './helpers/assert.ts';
@@ -9,6 +10,7 @@ import { disconnect, e2e } from './helpers/env.ts';
 import { guardedContext, load } from './helpers/guard.ts';
 import { discoverPages } from './helpers/pages.ts';
 import { NEEDS_CHART, NEEDS_TABLE, summarize } from './helpers/content.ts';
+import { settle } from './helpers/signals.ts';
 
 afterAll(disconnect);
 
@@ -33,6 +35,11 @@ for (const site of e2e().sites) {
           expect(s.lang, `${p.label}: <html lang>`).toBe(p.lang);
           expect(s.mains, `${p.label}: number of main landmarks`).toBe(1);
           expect(s.h1, `${p.label}: the main landmark has no h1 with text`).not.toBe('');
+          // Once DuckDB-WASM has re-rendered the URL's view, nothing may show an error card.
+          await settle(page, p.label);
+          const after = await summarize(page);
+          expectNone(after.errorCards, `${p.label}: error cards after the browser re-rendered the view (by metric)`);
+          expectNone(after.failedValues, `${p.label}: values the browser could not compute (by metric)`);
           expectNone(g.problems, `${p.label}: console errors/warnings, failed or foreign requests`);
         } finally {
           await g.close();

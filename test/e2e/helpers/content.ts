@@ -17,6 +17,8 @@ export interface ContentSummary {
   chartsWithoutSvg: string[];
   /** data-metric (or text) of every inline chart error card */
   errorCards: string[];
+  /** data-metric of every value whose browser query failed (the re-render left its reason in a title) */
+  failedValues: string[];
 }
 
 /** Reads the content summary of the page as it is now. */
@@ -34,7 +36,8 @@ export function summarize(page: Page): Promise<ContentSummary> {
       svgs: main ? [...main.querySelectorAll('svg')].filter((s) => !s.closest('.kpi-spark') && s.getAttribute('aria-hidden') !== 'true').length : 0,
       tables: main?.querySelectorAll('table').length ?? 0,
       chartsWithoutSvg: [...document.querySelectorAll('[data-chart-card]')].filter((c) => !c.querySelector('svg')).map(cardName),
-      errorCards: [...document.querySelectorAll('.chart-error')].map(cardName),
+      errorCards: [...document.querySelectorAll('.chart-error')].map((el) => `${el.getAttribute('data-metric') || cardName(el)}: ${el.querySelector('p')?.textContent?.trim() ?? ''}`),
+      failedValues: [...document.querySelectorAll('.kpi-value[data-value=""][title]')].map((el) => `${el.getAttribute('data-metric')}: ${el.getAttribute('title')}`),
     };
   });
 }
