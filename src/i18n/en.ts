@@ -263,6 +263,11 @@ export const en = {
     back: 'All scorecards',
     shareOfTickets: 'Share of tickets',
   },
+  engine: {
+    loading: 'Loading interactive data…',
+    ready: 'Interactive data ready: filters apply instantly',
+    error: 'Interactive data failed to load; showing the prerendered values',
+  },
   footer: {
     asOf: (when: string) => `Data as of ${when}`,
     generated: (when: string) => `ingested ${when}`,

@@ -265,6 +265,11 @@ export const zhCN: typeof en = {
     back: '全部考核评分',
     shareOfTickets: '工单占比',
   },
+  engine: {
+    loading: '加载交互数据…',
+    ready: '交互数据已就绪：筛选即时生效',
+    error: '交互数据加载失败，显示的是预生成的数值',
+  },
   footer: {
     asOf: (when: string) => `数据截至 ${when}`,
     generated: (when: string) => `数据导入于 ${when}`,
