@@ -8,7 +8,7 @@ import { SCALE_RANGE } from '../../lib/schema/vocab.ts';
 import type { TileData } from './overview-data.ts';
 import { buildDataset, once } from './dataset.ts';
 import { tilesBy } from './tiles.ts';
-import { type CommentRow, type MethodRow, type ScoreCountRow, methodSplit, recentComments, scoreCounts } from './survey-views.ts';
+import { type CommentRow, type MethodRow, type ScoreCountRow, methodSplit, recentComments, scoreCounts } from '../../lib/metrics/survey-views.ts';
 
 /** Everything the satisfaction page prerenders. */
 export interface SatisfactionData {
