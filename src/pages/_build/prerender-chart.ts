@@ -29,15 +29,20 @@ export interface CardTexts {
 /** A prerendered card: the kind's output, with its heading and note filled for the default view. */
 export type Prerendered = ChartOutput & { title: string; rows: unknown };
 
+type Dataset = { db: Db; ctx: MetricContext; quarter: string };
+
+/** A text template filled for the default view (no filter, the dataset's quarter). */
+function filler(dataset: Dataset, spec: ChartSpec, locale: Locale) {
+  const view = viewQuery({ ...DEFAULT_VIEW, lang: locale }, { defaultQuarter: dataset.quarter, fiscalStartMonth: dataset.ctx.config.fiscal_year_start_month });
+  return { view, fill: (t: string) => fillText(t, view, spec.params.grain, locale) };
+}
+
 /** Prerenders a card on an open dataset whose default view is `quarter`; `cache` shares query results between calls. */
-export async function prerenderOn(
-  dataset: { db: Db; ctx: MetricContext; quarter: string }, spec: ChartSpec, texts: CardTexts, document: Document, cache?: Map<string, Promise<unknown>>,
-): Promise<Prerendered> {
+export async function prerenderOn(dataset: Dataset, spec: ChartSpec, texts: CardTexts, document: Document, cache?: Map<string, Promise<unknown>>): Promise<Prerendered> {
   const kind = CHART_KINDS[spec.kind];
   if (!kind) throw new RangeError(`invalid chart kind: ${spec.kind}`);
-  const { db, ctx, quarter } = dataset;
-  const view = viewQuery({ ...DEFAULT_VIEW, lang: texts.locale }, { defaultQuarter: quarter, fiscalStartMonth: ctx.config.fiscal_year_start_month });
-  const fill = (t: string) => fillText(t, view, spec.params.grain, texts.locale);
+  const { db, ctx } = dataset;
+  const { view, fill } = filler(dataset, spec, texts.locale);
   const req: ChartRequest = { params: spec.params, view, locale: texts.locale, title: fill(texts.title), interactive: false };
   // Labels in the params are per language; the rows are not.
   const { valueLabel: _label, ...queryParams } = spec.params;
@@ -57,4 +62,13 @@ const cache = new Map<string, Promise<unknown>>();
 /** Prerenders a card on the build's dataset (`public/data`). */
 export async function prerenderChart(spec: ChartSpec, texts: CardTexts, document: Document): Promise<Prerendered> {
   return prerenderOn(await buildDataset(), spec, texts, document, cache);
+}
+
+/** A card's heading or note filled for the default view, for when its chart failed (the raw template if the dataset did too). */
+export async function defaultText(spec: ChartSpec, locale: Locale, text: string): Promise<string> {
+  try {
+    return filler(await buildDataset(), spec, locale).fill(text);
+  } catch {
+    return text;
+  }
 }
