@@ -20,11 +20,13 @@ export const bars = defineKind<MetricRow[]>({
     const href = keyHref(req, by);
     const opts = {
       document, locale: req.locale, unit: getMetric(metric, ctx.config).unit, valueLabel: req.params.valueLabel ?? metricText(req.locale, metric).name,
-      keyLabel: messagesFor(req.locale).filters[by], keyLabels: keyLabels(by, req.locale), keepOrder, width, height,
+      keyLabels: keyLabels(by, req.locale), keepOrder, width, height,
       hrefs: href ? Object.fromEntries(data.map((d) => [d.key, href(d.key)])) : undefined,
       ariaLabel: req.title, interactive: req.interactive ?? true,
       target: req.params.target ? ctx.config.targets[metric] : undefined, minObservations: ctx.config.min_observations,
     };
-    return { chart: barChart(data, opts), table: barTable(data, opts), empty: data.every((d) => d.value == null) };
+    // The keys name themselves on the chart; only the table needs a header for them.
+    const table = barTable(data, { ...opts, keyLabel: messagesFor(req.locale).filters[by] });
+    return { chart: barChart(data, opts), table, empty: data.every((d) => d.value == null) };
   },
 });
