@@ -34,14 +34,25 @@ export interface FrtDistribution {
 }
 
 const ECDF_POINTS = 300;
+const SHARED_MAX = 16;
+// The histogram and the ECDF card read the same distribution: one query per view and Db serves both.
+const shared = new WeakMap<Db, Map<string, Promise<FrtDistribution>>>();
 
-async function frtDistribution(db: Db, ctx: MetricContext, req: ChartRequest): Promise<FrtDistribution> {
+function frtDistribution(db: Db, ctx: MetricContext, req: ChartRequest): Promise<FrtDistribution> {
   const filter = req.view.filter;
-  const [dists, byChannel] = await Promise.all([
-    responseTimeDistribution(db, ctx, { filter, maxPoints: ECDF_POINTS }),
-    getMetric('frt_median', ctx.config).run(db, ctx, { filter, by: 'channel' }),
-  ]);
-  return { distribution: dists[0], channels: byChannel.flatMap((r) => (r.group != null && r.n > 0 ? [r.group] : [])) };
+  const cache = shared.get(db) ?? shared.set(db, new Map()).get(db)!;
+  const key = JSON.stringify([ctx.asOf, filter]);
+  let result = cache.get(key);
+  if (!result) {
+    if (cache.size >= SHARED_MAX) cache.clear();
+    result = Promise.all([
+      responseTimeDistribution(db, ctx, { filter, maxPoints: ECDF_POINTS }),
+      getMetric('frt_median', ctx.config).run(db, ctx, { filter, by: 'channel' }),
+    ]).then(([dists, byChannel]) => ({ distribution: dists[0], channels: byChannel.flatMap((r) => (r.group != null && r.n > 0 ? [r.group] : [])) }));
+    cache.set(key, result);
+    result.catch(() => cache.delete(key));
+  }
+  return result;
 }
 
 /** The normal-priority first-response target of a channel, in minutes. */
