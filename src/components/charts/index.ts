@@ -17,3 +17,7 @@ export { sparkline, sparklineTable } from './sparkline.ts';
 export type { SparkDatum, SparklineOptions } from './sparkline.ts';
 export { scoreDistributionChart, scoreDistributionTable } from './score-distribution.ts';
 export type { ScoreCount, ScoreDistributionOptions } from './score-distribution.ts';
+export { commentList } from './comment-list.ts';
+export type { CommentDatum, CommentListOptions } from './comment-list.ts';
+export { frtBreakdownTable } from './frt-breakdown-table.ts';
+export type { FrtBreakdownDatum, FrtBreakdownOptions } from './frt-breakdown-table.ts';

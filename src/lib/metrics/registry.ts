@@ -60,6 +60,6 @@ export const METRIC_COLUMNS = {
     'ticket_id', 'created_at', 'created_local', 'resolved_at', 'resolved_local', 'closed_local', 'sla_due_at', 'sla_due_local',
     'channel', 'category', 'priority', 'team', 'agent', 'contacts', 'reopened', 'frt_min', 'frt_bh_min', 'resolution_min', 'resolution_bh_min',
   ],
-  surveys: ['ticket_id', 'submitted_local', 'score', 'satisfied', 'agent', 'team'],
+  surveys: ['survey_id', 'ticket_id', 'submitted_local', 'method', 'score', 'satisfied', 'comment', 'agent', 'team'],
   evaluations: ['period', 'employee', 'team', 'evaluator_role', 'dimension', 'score'],
 } as const;

@@ -4,6 +4,7 @@ import { responseTimeDistribution } from '../../../src/lib/metrics/distribution.
 import { loadMatrix } from '../../../src/lib/metrics/load-matrix.ts';
 import { metricDefs } from '../../../src/lib/metrics/registry.ts';
 import { scorecards } from '../../../src/lib/metrics/scorecard/build.ts';
+import { methodSplit, recentComments, scoreCounts } from '../../../src/lib/metrics/survey-views.ts';
 import type { MetricQuery } from '../../../src/lib/metrics/types.ts';
 import { createBlockingWasmDb, loadIntoWasm } from '../db/wasm-engine.ts';
 import { type OpenFixture, openFixture } from './fixture.ts';
@@ -51,6 +52,7 @@ for (const name of ['basic', 'dst']) {
       expect(await loadMatrix(wasm, f.ctx)).toEqual(await loadMatrix(f.db, f.ctx));
       const quarter = name === 'basic' ? '2026-Q3' : '2026-Q1';
       expect(await scorecards(wasm, f.ctx, quarter)).toEqual(await scorecards(f.db, f.ctx, quarter));
+      for (const view of [scoreCounts, methodSplit, recentComments]) expect(await view(wasm, { channels: ['chat', 'email'] })).toEqual(await view(f.db, { channels: ['chat', 'email'] }));
     }, 60_000);
   });
 }

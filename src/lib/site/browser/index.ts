@@ -15,8 +15,12 @@
  *   view: value (headline over the view's period), Δ vs the previous quarter (quarter views only),
  *   denominator, sparkline by quarter with the view's dimension filters.
  * - Chart card: `<section data-chart-id="<kind>" data-chart-params='{"metric":…}'>` with
- *   `.chart-body` and `.chart-table .table-scroll` (Chart.astro's `chart={{ kind, params }}` prop).
- *   Kinds are in ./charts.ts (`trend`, `bars`); params are `ChartParams`.
+ *   `.chart-body` and `.chart-table .table-scroll` (Chart.astro's `chart={{ kind, params }}` prop;
+ *   a kind that draws a table, such as `comments`, has no `.chart-table`). Kinds are registered in
+ *   ./charts.ts and live in ./charts/; params are `ChartParams`. The build prerenders the card
+ *   through the same kind. A heading or `.chart-note` with `data-text-template` ("… {period}",
+ *   "by {grain}") is refilled for each view; after every render the card carries
+ *   `data-rendered-view="<canonical query>"`, and `data-error="<metric>"` or `data-empty`.
  * - Drill-down scope: `data-team` / `data-agent` on the value element, the card or any ancestor
  *   adds that team/agent to the view's filter (as `npm run report --team` would).
  *

@@ -7,7 +7,9 @@ import { sparkline } from '../../../components/charts/sparkline.ts';
 import type { SparkDatum } from '../../../components/charts/sparkline.ts';
 import { messagesFor } from '../../../i18n/index.ts';
 import type { Locale, ValueUnit } from '../../../i18n/index.ts';
+import type { ChartRequest } from './charts.ts';
 import { kpiView } from './kpi-view.ts';
+import { cardTexts } from './period-text.ts';
 import type { TilePlan } from './plan.ts';
 
 /** A tile's recomputed numbers. */
@@ -67,13 +69,28 @@ export function renderTile(tile: TilePlan, r: TileResult, locale: Locale, doc: D
   }
 }
 
-/** Replaces a chart card's drawing and its table; `empty` marks a result with nothing to plot. */
-export function renderChart(card: Element, chart: Element, table: Element | undefined, empty: boolean): void {
+/** Replaces a chart card's drawing, its table and a data-dependent note; `empty` marks a result with nothing to plot. */
+export function renderChart(card: Element, chart: Element, table: Element | undefined, empty: boolean, note?: string): void {
   card.querySelector('.chart-body')?.replaceChildren(chart);
   const scroll = card.querySelector('.chart-table .table-scroll');
   if (scroll && table) scroll.replaceChildren(table);
+  const noteEl = card.querySelector('.chart-note');
+  if (noteEl && note !== undefined) noteEl.textContent = note;
   card.toggleAttribute('data-empty', empty);
   card.removeAttribute('data-error');
+}
+
+/**
+ * Marks a card as showing a view, drawn or failed: its heading and note templates filled for the
+ * view's period and grain, and `data-rendered-view` set to the view's canonical query.
+ */
+export function renderCardView(card: Element, req: ChartRequest, viewKey: string): void {
+  const texts = cardTexts(card, req.view, req.viewGrain ?? req.params.grain, req.locale);
+  const heading = card.querySelector('h2, h3');
+  if (heading && texts.title !== undefined) heading.textContent = texts.title;
+  const note = card.querySelector('.chart-note');
+  if (note && texts.note !== undefined) note.textContent = texts.note;
+  card.setAttribute('data-rendered-view', viewKey);
 }
 
 /** Shows the inline error card naming the metric in place of the chart. */

@@ -17,11 +17,12 @@ import { CHART_KINDS } from './charts.ts';
 import type { ChartRequest } from './charts.ts';
 import type { ChartPlan, PagePlan, TilePlan } from './plan.ts';
 import { renderAlerts, renderPeriod } from './page-head.ts';
-import { renderChart, renderChartError, renderTile, renderTileError } from './render.ts';
+import { cardTexts } from './period-text.ts';
+import { renderCardView, renderChart, renderChartError, renderTile, renderTileError } from './render.ts';
 import type { TileResult } from './render.ts';
 import { renderQuarterTexts } from '../quarter-texts.ts';
 import { renderScore, renderScoreError, scoreQuarter, scorecardRunner, scoreResult } from './scores.ts';
-import { runKey, viewQuery } from './view.ts';
+import { runKey, viewKey, viewQuery } from './view.ts';
 import type { ViewDefaults } from './view.ts';
 
 const MAX_CACHED = 400;
@@ -81,7 +82,8 @@ export async function tileResult(run: Run, ctx: MetricContext, tile: TilePlan, v
 
 /** The chart request of a chart card for a view. */
 export function chartRequest(chart: ChartPlan, view: ViewState, defaults: ViewDefaults, locale: Locale): ChartRequest {
-  return { params: chart.params, view: viewQuery(view, defaults, chart.scope), viewGrain: view.grain, locale, title: chart.title };
+  const q = viewQuery(view, defaults, chart.scope);
+  return { params: chart.params, view: q, viewGrain: view.grain, locale, title: cardTexts(chart.el, q, view.grain ?? chart.params.grain, locale).title ?? chart.title };
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -126,10 +128,11 @@ export function pageRenderer(plan: PagePlan, db: Db, ctx: MetricContext, locale:
       try {
         if (!r.ok) throw r.error;
         const out = CHART_KINDS[chart.kind]!.render(r.value.rows, ctx, r.value.req, doc);
-        renderChart(chart.el, out.chart, out.table, out.empty);
+        renderChart(chart.el, out.chart, out.table, out.empty, out.note);
       } catch (error) {
         renderChartError(chart.el, chart.params.metric, error, locale, doc);
       }
+      renderCardView(chart.el, chartRequest(chart, view, defaults, locale), viewKey(view));
     });
     return { queryMs: t1 - t0, drawMs: performance.now() - t1 };
   };
