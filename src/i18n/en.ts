@@ -231,6 +231,7 @@ export const en = {
     frt: 'First response time',
     byChannel: (q: string) => `First response by channel, ${q}`,
     byPriority: (q: string) => `First response by priority, ${q}`,
+    breakdowns: (q: string) => `First response against the SLA targets, by channel and priority, ${q}`,
     attainmentByChannel: (q: string) => `First-response SLA met, by channel, ${q}`,
     attainmentByPriority: (q: string) => `First-response SLA met, by priority, ${q}`,
     target: 'SLA target',

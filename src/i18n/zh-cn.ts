@@ -233,6 +233,7 @@ export const zhCN: typeof en = {
     frt: '首次响应时长',
     byChannel: (q: string) => `各渠道首次响应，${q}`,
     byPriority: (q: string) => `各优先级首次响应，${q}`,
+    breakdowns: (q: string) => `首次响应与 SLA 目标对比（按渠道、优先级），${q}`,
     attainmentByChannel: (q: string) => `各渠道首次响应 SLA 达成率，${q}`,
     attainmentByPriority: (q: string) => `各优先级首次响应 SLA 达成率，${q}`,
     target: 'SLA 目标',
