@@ -135,8 +135,7 @@ async function publish(outDir: string, merged: Merged, manifest: Manifest, lap: 
     const rows = TABLE_ROWS(merged);
     for (const table of Object.keys(rows) as TableName[]) {
       const file = join(tmp, `${table}.parquet`);
-      await writeParquet(table, rows[table], join(tmp, `${table}.staging.csv`), file);
-      rmSync(join(tmp, `${table}.staging.csv`));
+      await writeParquet(table, rows[table], file);
       manifest.tables[table].bytes = statSync(file).size;
       lap(`wrote ${table}`);
     }
