@@ -36,6 +36,7 @@ function strings(col: TableColumn, rows: readonly (readonly unknown[])[], c: num
   const codes = new Map<string, number>();
   const limit = Math.min(65535, Math.max(16, n >> 4));
   let enumerable = true;
+  let last: string | null = null;
   for (let i = 0; i < n; i++) {
     const v = rows[i][c];
     if (v === null || v === undefined) {
@@ -46,8 +47,11 @@ function strings(col: TableColumn, rows: readonly (readonly unknown[])[], c: num
     }
     const s = typeof v === 'string' ? v : String(v);
     values.push(s);
-    if (enumerable && !codes.has(s)) {
-      if (codes.size === limit || s.includes('\0') || LONE_SURROGATE.test(s)) enumerable = false;
+    if (!enumerable || s === last) continue;
+    last = s;
+    if (!codes.has(s)) {
+      // a column whose first rows are mostly distinct (ids, hashes) is not worth a dictionary
+      if (codes.size === limit || (i < 4096 && codes.size >= 1024) || s.includes('\0') || LONE_SURROGATE.test(s)) enumerable = false;
       else codes.set(s, codes.size);
     }
   }
@@ -55,9 +59,16 @@ function strings(col: TableColumn, rows: readonly (readonly unknown[])[], c: num
   if (!enumerable) return { name: col.name, kind: 'varchar', values, valid: validOrNull };
   // DuckDB stores an ENUM of up to 255 members as UTINYINT, up to 65,535 as USMALLINT
   const data = codes.size <= 255 ? new Uint8Array(n) : new Uint16Array(n);
+  let lastCode = 0;
+  last = null;
   for (let i = 0; i < n; i++) {
     const s = values[i];
-    if (s !== null) data[i] = codes.get(s)!;
+    if (s === null) continue;
+    if (s !== last) {
+      last = s;
+      lastCode = codes.get(s)!;
+    }
+    data[i] = lastCode;
   }
   return { name: col.name, kind: 'enum', data, dict: [...codes.keys()], valid: validOrNull };
 }
