@@ -137,7 +137,7 @@ async function publish(outDir: string, merged: Merged, manifest: Manifest, lap: 
     const written = await Promise.allSettled(
       (Object.keys(rows) as TableName[]).map(async (table) => {
         const file = join(tmp, `${table}.parquet`);
-        await writeParquet(table, rows[table], file);
+        await writeParquet(table, rows[table], file, lap);
         manifest.tables[table].bytes = statSync(file).size;
         lap(`wrote ${table}`);
       }),

@@ -26,8 +26,9 @@ function staging(col: StagedColumn, i: number): { declare: string; select: strin
  * sorted by the table's key. The rows go to DuckDB as typed columns through an appender
  * (repeating strings as ENUM codes), so nothing is formatted as text on the way.
  */
-export async function writeParquet(table: TableName, rows: readonly (readonly unknown[])[], parquetFile: string): Promise<void> {
+export async function writeParquet(table: TableName, rows: readonly (readonly unknown[])[], parquetFile: string, lap: (what: string) => void = () => {}): Promise<void> {
   const columns = toColumns(TABLES[table], rows);
+  lap(`staged ${table}`);
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   try {
@@ -35,6 +36,7 @@ export async function writeParquet(table: TableName, rows: readonly (readonly un
     for (const [i, col] of columns.entries()) if (col.kind === 'enum') await db.run(`CREATE TYPE e${i} AS ENUM (${col.dict.map(sqlString).join(', ')})`);
     await db.run(`CREATE TABLE staged (${columns.map((c, i) => `"${c.name}" ${declared[i].declare}`).join(', ')})`);
     appendColumns(db, 'staged', columns, rows.length);
+    lap(`appended ${table}`);
     const key = SORT_KEY[table];
     const order = table === 'tickets' ? `${key}, ticket_id` : table === 'surveys' ? `${key} NULLS LAST, survey_id` : columns.map((c) => `"${c.name}"`).join(', ');
     await db.run(`
