@@ -27,70 +27,111 @@ function invalid(col: TableColumn, v: unknown): Error {
   return new Error(`invalid ${col.name} value for ${col.sql}: ${String(v)}`);
 }
 
-/** Strings: ENUM codes when few distinct values repeat (one SQL literal each instead of one native call per row), else plain values. */
-function strings(col: TableColumn, rows: readonly (readonly unknown[])[], c: number): StagedColumn {
-  const n = rows.length;
-  const valid = bitmap(n);
-  let nulls = 0;
-  const values: (string | null)[] = []; // new Array(n) of this size would start in slow dictionary mode
-  const codes = new Map<string, number>();
-  const limit = Math.min(65535, Math.max(16, n >> 4));
-  let enumerable = true;
-  let last: string | null = null;
-  for (let i = 0; i < n; i++) {
-    const v = rows[i][c];
+/** Collects one column's values, row by row. */
+interface Builder {
+  put(i: number, v: unknown): void;
+  finish(): StagedColumn;
+}
+
+/** Strings: ENUM codes while few distinct values repeat (one SQL literal each instead of one native call per row), else plain values. */
+class Strings implements Builder {
+  readonly #valid: Uint8Array;
+  #nulls = 0;
+  #codes: Uint16Array | null;
+  readonly #dict = new Map<string, number>();
+  readonly #limit: number;
+  #last: string | null = null;
+  #lastCode = 0;
+  #values: (string | null)[] | null = null;
+
+  constructor(
+    readonly col: TableColumn,
+    readonly rows: readonly (readonly unknown[])[],
+    readonly c: number,
+  ) {
+    const n = rows.length;
+    this.#valid = bitmap(n);
+    this.#codes = new Uint16Array(n);
+    this.#limit = Math.min(65535, Math.max(16, n >> 4));
+  }
+
+  put(i: number, v: unknown): void {
     if (v === null || v === undefined) {
-      values.push(null);
-      clear(valid, i);
-      nulls++;
-      continue;
+      clear(this.#valid, i);
+      this.#nulls++;
+      if (this.#values) this.#values.push(null);
+      return;
     }
     const s = typeof v === 'string' ? v : String(v);
-    values.push(s);
-    if (!enumerable || s === last) continue;
-    last = s;
-    if (!codes.has(s)) {
+    if (this.#values) {
+      this.#values.push(s);
+      return;
+    }
+    if (s === this.#last) {
+      this.#codes![i] = this.#lastCode;
+      return;
+    }
+    let code = this.#dict.get(s);
+    if (code === undefined) {
+      const size = this.#dict.size;
       // a column whose first rows are mostly distinct (ids, hashes) is not worth a dictionary
-      if (codes.size === limit || (i < 4096 && codes.size >= 1024) || s.includes('\0') || LONE_SURROGATE.test(s)) enumerable = false;
-      else codes.set(s, codes.size);
+      if (size === this.#limit || (i < 4096 && size >= 1024) || s.includes('\0') || LONE_SURROGATE.test(s)) {
+        this.#plain(i);
+        this.#values!.push(s);
+        return;
+      }
+      this.#dict.set(s, (code = size));
     }
+    this.#codes![i] = code;
+    this.#last = s;
+    this.#lastCode = code;
   }
-  const validOrNull = nulls ? valid : null;
-  if (!enumerable) return { name: col.name, kind: 'varchar', values, valid: validOrNull };
-  // DuckDB stores an ENUM of up to 255 members as UTINYINT, up to 65,535 as USMALLINT
-  const data = codes.size <= 255 ? new Uint8Array(n) : new Uint16Array(n);
-  let lastCode = 0;
-  last = null;
-  for (let i = 0; i < n; i++) {
-    const s = values[i];
-    if (s === null) continue;
-    if (s !== last) {
-      last = s;
-      lastCode = codes.get(s)!;
+
+  /** Switches to plain values, re-reading the rows before `i`. */
+  #plain(i: number): void {
+    const values: (string | null)[] = []; // new Array(n) of this size would start in slow dictionary mode
+    for (let k = 0; k < i; k++) {
+      const v = this.rows[k][this.c];
+      values.push(v === null || v === undefined ? null : typeof v === 'string' ? v : String(v));
     }
-    data[i] = lastCode;
+    this.#values = values;
+    this.#codes = null;
   }
-  return { name: col.name, kind: 'enum', data, dict: [...codes.keys()], valid: validOrNull };
+
+  finish(): StagedColumn {
+    const valid = this.#nulls ? this.#valid : null;
+    if (this.#values) return { name: this.col.name, kind: 'varchar', values: this.#values, valid };
+    // DuckDB stores an ENUM of up to 255 members as UTINYINT, up to 65,535 as USMALLINT
+    const data = this.#dict.size <= 255 ? Uint8Array.from(this.#codes!) : this.#codes!;
+    return { name: this.col.name, kind: 'enum', data, dict: [...this.#dict.keys()], valid };
+  }
 }
 
 /** Epoch milliseconds as little-endian int64 pairs, without going through BigInt. */
-function millis(col: TableColumn, rows: readonly (readonly unknown[])[], c: number): StagedColumn {
-  const n = rows.length;
-  const data = new Int32Array(n * 2);
-  const valid = bitmap(n);
-  let nulls = 0;
-  for (let i = 0; i < n; i++) {
-    const v = rows[i][c];
+class Millis implements Builder {
+  readonly #data: Int32Array;
+  readonly #valid: Uint8Array;
+  #nulls = 0;
+  constructor(
+    readonly col: TableColumn,
+    n: number,
+  ) {
+    this.#data = new Int32Array(n * 2);
+    this.#valid = bitmap(n);
+  }
+  put(i: number, v: unknown): void {
     if (v === null || v === undefined) {
-      clear(valid, i);
-      nulls++;
+      clear(this.#valid, i);
+      this.#nulls++;
     } else if (typeof v === 'number' && Number.isSafeInteger(v)) {
       const hi = Math.floor(v / TWO_32);
-      data[2 * i] = v - hi * TWO_32;
-      data[2 * i + 1] = hi;
-    } else throw invalid(col, v);
+      this.#data[2 * i] = v - hi * TWO_32;
+      this.#data[2 * i + 1] = hi;
+    } else throw invalid(this.col, v);
   }
-  return { name: col.name, kind: col.sql === 'DATE' ? 'date' : 'timestamp', data, valid: nulls ? valid : null };
+  finish(): StagedColumn {
+    return { name: this.col.name, kind: this.col.sql === 'DATE' ? 'date' : 'timestamp', data: this.#data, valid: this.#nulls ? this.#valid : null };
+  }
 }
 
 const RANGES: Partial<Record<TableColumn['sql'], [number, number, new (n: number) => Int32Array | Int16Array | Int8Array]>> = {
@@ -99,46 +140,66 @@ const RANGES: Partial<Record<TableColumn['sql'], [number, number, new (n: number
   INTEGER: [-(2 ** 31), 2 ** 31 - 1, Int32Array],
 };
 
-function numbers(col: TableColumn, rows: readonly (readonly unknown[])[], c: number): StagedColumn {
-  const n = rows.length;
-  const valid = bitmap(n);
-  let nulls = 0;
-  const range = RANGES[col.sql];
-  const data = range ? new range[2](n) : col.sql === 'BOOLEAN' ? new Uint8Array(n) : new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = rows[i][c];
-    if (v === null || v === undefined) {
-      clear(valid, i);
-      nulls++;
-    } else if (col.sql === 'BOOLEAN') {
-      if (typeof v !== 'boolean') throw invalid(col, v);
-      data[i] = v ? 1 : 0;
-    } else if (typeof v !== 'number') throw invalid(col, v);
-    else if (range) {
-      if (!Number.isInteger(v) || v < range[0] || v > range[1]) throw invalid(col, v);
-      data[i] = v;
-    } else data[i] = v === 0 ? 0 : v; // -0 was staged as "0" in text
+/** Numbers and booleans, checked against their column type. */
+class Numbers implements Builder {
+  readonly #data: Float64Array | Int32Array | Int16Array | Int8Array | Uint8Array;
+  readonly #valid: Uint8Array;
+  readonly #range: [number, number, unknown] | undefined;
+  readonly #boolean: boolean;
+  #nulls = 0;
+  constructor(
+    readonly col: TableColumn,
+    n: number,
+  ) {
+    this.#range = RANGES[col.sql];
+    this.#boolean = col.sql === 'BOOLEAN';
+    this.#data = this.#range ? new RANGES[col.sql]![2](n) : this.#boolean ? new Uint8Array(n) : new Float64Array(n);
+    this.#valid = bitmap(n);
   }
-  return { name: col.name, kind: 'fixed', sql: col.sql, data, valid: nulls ? valid : null };
+  put(i: number, v: unknown): void {
+    const range = this.#range;
+    if (v === null || v === undefined) {
+      clear(this.#valid, i);
+      this.#nulls++;
+    } else if (this.#boolean) {
+      if (typeof v !== 'boolean') throw invalid(this.col, v);
+      this.#data[i] = v ? 1 : 0;
+    } else if (typeof v !== 'number') throw invalid(this.col, v);
+    else if (range) {
+      if (!Number.isInteger(v) || v < range[0] || v > range[1]) throw invalid(this.col, v);
+      this.#data[i] = v;
+    } else this.#data[i] = v === 0 ? 0 : v; // -0 was staged as "0" in text
+  }
+  finish(): StagedColumn {
+    return { name: this.col.name, kind: 'fixed', sql: this.col.sql, data: this.#data, valid: this.#nulls ? this.#valid : null };
+  }
 }
 
-/** Lays out rows (arrays in `cols` order) as columns for DuckDB. */
+function builder(col: TableColumn, rows: readonly (readonly unknown[])[], c: number): Builder {
+  switch (col.sql) {
+    case 'VARCHAR':
+      return new Strings(col, rows, c);
+    case 'TIMESTAMP':
+    case 'DATE':
+      return new Millis(col, rows.length);
+    case 'DOUBLE':
+    case 'TINYINT':
+    case 'SMALLINT':
+    case 'INTEGER':
+    case 'BOOLEAN':
+      return new Numbers(col, rows.length);
+    default:
+      throw new Error(`invalid column type: ${col.sql}`);
+  }
+}
+
+/** Lays out rows (arrays in `cols` order) as columns for DuckDB, in one pass over the rows. */
 export function toColumns(cols: readonly TableColumn[], rows: readonly (readonly unknown[])[]): StagedColumn[] {
-  return cols.map((col, c) => {
-    switch (col.sql) {
-      case 'VARCHAR':
-        return strings(col, rows, c);
-      case 'TIMESTAMP':
-      case 'DATE':
-        return millis(col, rows, c);
-      case 'DOUBLE':
-      case 'TINYINT':
-      case 'SMALLINT':
-      case 'INTEGER':
-      case 'BOOLEAN':
-        return numbers(col, rows, c);
-      default:
-        throw new Error(`invalid column type: ${col.sql}`);
-    }
-  });
+  const builders = cols.map((col, c) => builder(col, rows, c));
+  const width = builders.length;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let c = 0; c < width; c++) builders[c].put(i, row[c]);
+  }
+  return builders.map((b) => b.finish());
 }
