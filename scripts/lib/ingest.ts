@@ -133,13 +133,16 @@ async function publish(outDir: string, merged: Merged, manifest: Manifest, lap: 
   mkdirSync(tmp, { recursive: true });
   try {
     const rows = TABLE_ROWS(merged);
-    for (const table of Object.keys(rows) as TableName[]) {
-      const file = join(tmp, `${table}.parquet`);
-      await writeParquet(table, rows[table], join(tmp, `${table}.staging.csv`), file);
-      rmSync(join(tmp, `${table}.staging.csv`));
-      manifest.tables[table].bytes = statSync(file).size;
-      lap(`wrote ${table}`);
-    }
+    // each table's COPY runs on DuckDB's threads while the next table is staged in JS
+    const written = await Promise.allSettled(
+      (Object.keys(rows) as TableName[]).map(async (table) => {
+        const file = join(tmp, `${table}.parquet`);
+        await writeParquet(table, rows[table], file, lap);
+        manifest.tables[table].bytes = statSync(file).size;
+        lap(`wrote ${table}`);
+      }),
+    );
+    for (const w of written) if (w.status === 'rejected') throw w.reason;
     writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(tmp, outDir);

@@ -1,28 +1,21 @@
-import { DuckDBInstance } from '@duckdb/node-api';
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { SORT_KEY, TABLES, type TableColumn, type TableName } from '../../src/lib/schema/tables.ts';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { SORT_KEY, TABLES, type TableName } from '../../src/lib/schema/tables.ts';
+import { bindings, toColumns, type StagedColumn } from './staged-columns.ts';
 
-/** One staged CSV line: strings always quoted (so '' and NULL differ), everything else bare. */
-function csvLine(row: readonly unknown[]): string {
-  let line = '';
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    if (i > 0) line += ',';
-    if (v === null || v === undefined) continue;
-    if (typeof v === 'string') line += '"' + (v.indexOf('"') === -1 ? v : v.replace(/"/g, '""')) + '"';
-    else line += v;
-  }
-  return line;
-}
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** How a staged column is declared to DuckDB's CSV reader and converted on the way to Parquet. */
-function staged(col: TableColumn): { declare: string; select: string } {
+/** How a staged column is declared in the staging table, and converted on the way to Parquet. */
+function staging(col: StagedColumn, i: number): { declare: string; select: string } {
   const q = `"${col.name}"`;
-  switch (col.sql) {
-    case 'TIMESTAMP':
+  switch (col.kind) {
+    case 'enum':
+      return { declare: `e${i}`, select: `CAST(${q} AS VARCHAR) AS ${q}` };
+    case 'timestamp':
       return { declare: 'BIGINT', select: `make_timestamp(${q} * 1000) AS ${q}` };
-    case 'DATE':
+    case 'date':
       return { declare: 'BIGINT', select: `CAST(make_timestamp(${q} * 1000) AS DATE) AS ${q}` };
+    case 'varchar':
+      return { declare: 'VARCHAR', select: q };
     default:
       return { declare: col.sql, select: q };
   }
@@ -30,42 +23,71 @@ function staged(col: TableColumn): { declare: string; select: string } {
 
 /**
  * Writes rows (arrays in `TABLES[table]` order; timestamps as epoch ms) to a ZSTD Parquet file
- * sorted by the table's key: rows are staged as CSV and DuckDB's parallel reader does the rest.
+ * sorted by the table's key. The rows go to DuckDB as typed columns through an appender
+ * (repeating strings as ENUM codes), so nothing is formatted as text on the way.
  */
-export async function writeParquet(table: TableName, rows: readonly (readonly unknown[])[], stagingFile: string, parquetFile: string): Promise<void> {
-  const fd = openSync(stagingFile, 'w');
-  try {
-    let chunk = '';
-    let n = 0;
-    for (const row of rows) {
-      chunk += csvLine(row) + '\n';
-      if (++n === 20_000) {
-        writeSync(fd, chunk);
-        chunk = '';
-        n = 0;
-      }
-    }
-    if (chunk) writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
-  const cols = TABLES[table];
-  const columns = cols.map((c) => `'${c.name}': '${staged(c).declare}'`).join(', ');
-  const select = cols.map((c) => staged(c).select).join(', ');
-  const key = SORT_KEY[table];
-  const order = table === 'tickets' ? `${key}, ticket_id` : table === 'surveys' ? `${key} NULLS LAST, survey_id` : cols.map((c) => `"${c.name}"`).join(', ');
+export async function writeParquet(table: TableName, rows: readonly (readonly unknown[])[], parquetFile: string, lap: (what: string) => void = () => {}): Promise<void> {
+  const columns = toColumns(TABLES[table], rows);
+  lap(`staged ${table}`);
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   try {
+    const declared = columns.map(staging);
+    for (const [i, col] of columns.entries()) if (col.kind === 'enum') await db.run(`CREATE TYPE e${i} AS ENUM (${col.dict.map(sqlString).join(', ')})`);
+    await db.run(`CREATE TABLE staged (${columns.map((c, i) => `"${c.name}" ${declared[i].declare}`).join(', ')})`);
+    appendColumns(db, 'staged', columns, rows.length);
+    lap(`appended ${table}`);
+    const key = SORT_KEY[table];
+    const order = table === 'tickets' ? `${key}, ticket_id` : table === 'surveys' ? `${key} NULLS LAST, survey_id` : columns.map((c) => `"${c.name}"`).join(', ');
     await db.run(`
       COPY (
-        SELECT ${select}
-        FROM read_csv('${stagingFile.replace(/'/g, "''")}', header = false, auto_detect = false, columns = {${columns}},
-                      delim = ',', quote = '"', escape = '"', new_line = '\\n', allow_quoted_nulls = false, null_padding = false, parallel = true)
+        SELECT * FROM (SELECT ${declared.map((d) => d.select).join(', ')} FROM staged)
         ORDER BY ${order}
-      ) TO '${parquetFile.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
+      ) TO ${sqlString(parquetFile)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
   } finally {
     db.closeSync();
     instance.closeSync();
+  }
+}
+
+/** Appends staged columns to a table in vector-sized data chunks, copying typed arrays straight into the vectors. */
+function appendColumns(db: DuckDBConnection, table: string, columns: StagedColumn[], rowCount: number): void {
+  const duckdb = bindings();
+  // node-api keeps the raw connection private; its appender class has no bulk column writes
+  const connection = (db as unknown as { connection: import('@duckdb/node-bindings').Connection }).connection;
+  const appender = duckdb.appender_create(connection, null, table);
+  try {
+    const types = columns.map((_, i) => duckdb.appender_column_type(appender, i));
+    columns.forEach((col, i) => {
+      if (col.kind === 'enum' && duckdb.enum_internal_type(types[i]) !== (col.data instanceof Uint8Array ? duckdb.Type.UTINYINT : duckdb.Type.USMALLINT))
+        throw new Error(`invalid ENUM width for ${col.name}`);
+    });
+    const chunk = duckdb.create_data_chunk(types);
+    const size = duckdb.vector_size();
+    for (let start = 0; start < rowCount; start += size) {
+      const n = Math.min(size, rowCount - start);
+      duckdb.data_chunk_reset(chunk);
+      columns.forEach((col, c) => {
+        const vector = duckdb.data_chunk_get_vector(chunk, c);
+        if (col.kind === 'varchar') {
+          for (let i = 0; i < n; i++) {
+            const v = col.values[start + i];
+            if (v !== null) duckdb.vector_assign_string_element(vector, i, v);
+          }
+        } else {
+          const width = col.data.byteLength / rowCount; // int64 timestamps are staged as Int32 pairs
+          duckdb.copy_data_to_vector(vector, 0, col.data.buffer as ArrayBuffer, col.data.byteOffset + start * width, n * width);
+        }
+        if (col.valid) {
+          duckdb.vector_ensure_validity_writable(vector);
+          duckdb.copy_data_to_vector_validity(vector, 0, col.valid.buffer as ArrayBuffer, col.valid.byteOffset + start / 8, Math.ceil(n / 64) * 8);
+        }
+      });
+      duckdb.data_chunk_set_size(chunk, n);
+      duckdb.append_data_chunk(appender, chunk);
+    }
+    duckdb.appender_flush_sync(appender);
+  } finally {
+    duckdb.appender_close_sync(appender);
   }
 }

@@ -26,9 +26,56 @@ const AMBIG = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d
 const MONTH_NAME = /^(\d{1,2})[/\- ]([A-Za-z]{3})[a-z]*[/\- ](\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|am|pm)?)?$/;
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
+const digit = (v: string, i: number) => {
+  const c = v.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** Whether a value is exactly `YYYY-MM-DD HH:mm:ss` (or with `T`): the shape most exports use, checked without a regex. */
+export function isIsoSeconds(v: string): boolean {
+  if (v.length !== 19) return false;
+  const sep = v.charCodeAt(10);
+  return (
+    (sep === 32 || sep === 84) &&
+    v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && v.charCodeAt(13) === 58 && v.charCodeAt(16) === 58 &&
+    digit(v, 0) && digit(v, 1) && digit(v, 2) && digit(v, 3) && digit(v, 5) && digit(v, 6) && digit(v, 8) && digit(v, 9) &&
+    digit(v, 11) && digit(v, 12) && digit(v, 14) && digit(v, 15) && digit(v, 17) && digit(v, 18)
+  );
+}
+
+const num2 = (v: string, i: number) => (v.charCodeAt(i) - 48) * 10 + v.charCodeAt(i + 1) - 48;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `wallClockMs(parseDateParts(v))` for an `isIsoSeconds` value from year 1000 on, or NaN when the
+ * value is not a real date or is earlier (callers then take the general path).
+ */
+export function isoSecondsWall(v: string): number {
+  const y = num2(v, 0) * 100 + num2(v, 2);
+  const mo = num2(v, 5);
+  const d = num2(v, 8);
+  const h = num2(v, 11);
+  const mi = num2(v, 14);
+  const s = num2(v, 17);
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return NaN;
+  const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+  if (d > DAYS[mo - 1] + (leap ? 1 : 0)) return NaN;
+  return daysFromCivil(y, mo, d) * 86_400_000 + h * 3_600_000 + mi * 60_000 + s * 1000;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil), as `Date.UTC` counts them. */
+function daysFromCivil(y: number, mo: number, d: number): number {
+  const yy = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 /** The family of a non-empty value, or null when it matches no accepted format. */
 export function dateFamily(value: string): DateFamily | null {
-  if (ISO.test(value)) return 'iso';
+  if (isIsoSeconds(value) || ISO.test(value)) return 'iso';
   if (YMD.test(value)) return 'ymd';
   if (CN.test(value)) return 'cn';
   if (AMBIG.test(value)) return 'dmy_or_mdy';

@@ -3,12 +3,16 @@
  * so converting a million timestamps costs a few thousand `Intl` calls.
  */
 const HOUR = 3_600_000;
+const SLOTS = 1 << 16;
 
 /** Converts between UTC instants and wall-clock times (both as epoch ms) in one zone. */
 export class ZoneConverter {
   readonly #format: Intl.DateTimeFormat;
   readonly #offsetByUtcHour = new Map<number, number>();
   readonly #utcShiftByLocalHour = new Map<number, number>();
+  // a direct-mapped cache in front of the map: most lookups hit it without hashing
+  readonly #slotHour = new Float64Array(SLOTS).fill(NaN);
+  readonly #slotShift = new Float64Array(SLOTS);
 
   constructor(readonly timeZone: string) {
     this.#format = new Intl.DateTimeFormat('en-US', {
@@ -49,8 +53,12 @@ export class ZoneConverter {
   toUtc(localMs: number): number {
     // transitions happen on the hour, so every wall-clock hour maps with one shift
     const key = Math.floor(localMs / HOUR);
+    const slot = key & (SLOTS - 1);
+    if (this.#slotHour[slot] === key) return localMs + this.#slotShift[slot];
     let shift = this.#utcShiftByLocalHour.get(key);
     if (shift === undefined) this.#utcShiftByLocalHour.set(key, (shift = this.#toUtcUncached(key * HOUR) - key * HOUR));
+    this.#slotHour[slot] = key;
+    this.#slotShift[slot] = shift;
     return localMs + shift;
   }
 

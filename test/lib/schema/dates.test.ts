@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFamily, dayOrderEvidence, defaultDayOrder, parseDateParts, wallClockMs } from '../../../src/lib/schema/dates.ts';
+import { dateFamily, dayOrderEvidence, defaultDayOrder, isIsoSeconds, isoSecondsWall, parseDateParts, wallClockMs } from '../../../src/lib/schema/dates.ts';
 
 const iso = (v: string, order?: 'dmy' | 'mdy') => {
   const p = parseDateParts(v, order);
@@ -63,5 +63,26 @@ describe('day order evidence', () => {
     expect(dateFamily('05-03-2024 10:00')).toBe('dmy_or_mdy');
     expect(dateFamily('05/Mar/24 2:30 PM')).toBe('month_name');
     expect(dateFamily('yesterday')).toBeNull();
+  });
+});
+
+describe('YYYY-MM-DD HH:mm:ss fast path', () => {
+  it('recognises exactly that shape', () => {
+    for (const v of ['2026-07-01 09:00:00', '2026-07-01T09:00:00', '0999-13-40 25:61:61']) expect(isIsoSeconds(v)).toBe(true);
+    for (const v of ['2026-07-01 09:00', ' 2026-07-01 09:00:00', '2026-07-01 09:00:00Z', '2026/07/01 09:00:00', '2026-07-01x09:00:00', '２026-07-01 09:00:00'])
+      expect(isIsoSeconds(v)).toBe(false);
+  });
+
+  it('gives what the general parser gives, or NaN where that one says no (or for years before 1000)', () => {
+    const pad = (v: number, k: number) => String(v).padStart(k, '0');
+    for (const y of [999, 1000, 1582, 1900, 1969, 1970, 2000, 2024, 2025, 2100, 9999])
+      for (let mo = 0; mo <= 13; mo++)
+        for (const d of [0, 1, 28, 29, 30, 31, 32])
+          for (const [h, mi, s] of [[0, 0, 0], [23, 59, 59], [24, 0, 0], [12, 60, 0], [12, 0, 60]]) {
+            const v = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)} ${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}`;
+            const p = parseDateParts(v);
+            const want = p && y >= 1000 ? wallClockMs(p) : NaN;
+            expect([v, isoSecondsWall(v)]).toEqual([v, want]);
+          }
   });
 });

@@ -1,4 +1,4 @@
-import { parseDateParts, wallClockMs } from '../dates.ts';
+import { isIsoSeconds, isoSecondsWall, parseDateParts, wallClockMs } from '../dates.ts';
 import { maskText } from '../pii.ts';
 import type { ReadContext, RejectReason, RowInput } from './types.ts';
 import { RowReject } from './types.ts';
@@ -37,12 +37,22 @@ export function identifier(ctx: ReadContext, row: RowInput, column: string): str
 
 /** Reads a timestamp cell as an `Instant`; null when blank. */
 export function instant(ctx: ReadContext, row: RowInput, column: string): Instant | null {
-  const v = cell(ctx, row, column);
+  const i = ctx.plan.index[column];
+  const raw = i === undefined ? '' : (row.fields[i] ?? '');
+  if (isIsoSeconds(raw)) {
+    const wall = isoSecondsWall(raw);
+    if (wall === wall) return { utc: ctx.zone.toUtc(wall), local: wall };
+  }
+  const v = raw.trim();
   return v === '' ? null : toInstant(ctx, column, v);
 }
 
 /** Parses a timestamp value with the file's decided day order and the configured zone. */
 export function toInstant(ctx: ReadContext, column: string, v: string): Instant {
+  if (isIsoSeconds(v)) {
+    const wall = isoSecondsWall(v);
+    if (wall === wall) return { utc: ctx.zone.toUtc(wall), local: wall };
+  }
   const p = parseDateParts(v, ctx.dayOrder);
   if (!p) throw new RowReject('bad_date', column, v, `${column}: cannot parse "${v}" as a date`);
   const wall = wallClockMs(p);
@@ -68,6 +78,9 @@ export function count(ctx: ReadContext, row: RowInput, column: string, max = 327
   return n;
 }
 
+/** Raw spellings already looked up, per vocabulary (a column repeats a handful of spellings). */
+const seenWords = new WeakMap<Map<string, string>, { key: (v: string) => string; hits: Map<string, string> }>();
+
 /** A value looked up in a vocabulary; `blank` when empty; rejects unknown words with the reason given. */
 export function vocab<T extends string>(
   ctx: ReadContext,
@@ -80,7 +93,12 @@ export function vocab<T extends string>(
 ): T | null {
   const v = cell(ctx, row, column);
   if (v === '') return blank;
-  const hit = words.get(key(v));
+  let memo = seenWords.get(words);
+  if (!memo || memo.key !== key) seenWords.set(words, (memo = { key, hits: new Map() }));
+  let hit = memo.hits.get(v) as T | undefined;
+  if (hit !== undefined) return hit;
+  hit = words.get(key(v));
+  if (hit !== undefined && memo.hits.size < 10_000) memo.hits.set(v, hit);
   if (hit === undefined) {
     const allowed = [...new Set(words.values())].join(', ');
     throw new RowReject(reason, column, v, `${column}: unknown value "${v}" (expected one of ${allowed}, or a Chinese/vendor spelling of them)`);

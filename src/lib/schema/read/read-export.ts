@@ -4,7 +4,7 @@ import { ZoneConverter } from '../../time/zone.ts';
 import { datasetFromFileName, type Dataset } from '../aliases.ts';
 import { detectDataset, missingColumns, planColumns, type ColumnPlan } from '../columns.ts';
 import { CsvSyntaxError, parseCsv, sniffDelimiter, type Delimiter } from '../csv.ts';
-import { decideDates } from './decide-dates.ts';
+import { DateSightings } from './decide-dates.ts';
 import { detectPreset, type PresetName } from '../presets.ts';
 import { maskText } from '../pii.ts';
 import { readEvaluation, readStaff, type EvaluationRow, type StaffRow } from './evaluations.ts';
@@ -41,6 +41,8 @@ export interface ReadResult {
   evaluations: EvaluationRow[];
   staff: StaffRow[];
   rejects: Reject[];
+  /** row index by id (tickets; surveys with a survey_id column): ids are unique within a file */
+  ids: Map<string, number> | null;
 }
 
 const DATE_COLUMNS: Record<Dataset, string[]> = {
@@ -71,56 +73,127 @@ export function splitRecords(file: string, text: string): { delimiter: Delimiter
 
 /** Reads one decoded export into typed rows; throws `FileError` for problems that stop the whole file. */
 export function readExport(text: string, options: ReadOptions): ReadResult {
-  const { file, config } = options;
-  const { delimiter, header, records } = splitRecords(file, text);
-  const planOptions = { custom: config.columns, dimensions: config.evaluation.dimensions };
-  const preset = options.preset ?? detectPreset(header);
-  const dataset = options.dataset ?? datasetFromFileName(file.split('/').pop() ?? file) ?? detectDataset(header, { ...planOptions, preset });
-  if (!dataset)
-    throw new FileError(file, 1, 1, `cannot tell what kind of export this is from its headers (${header.slice(0, 8).join(', ')}…); name it tickets*.csv, surveys*.csv, evaluations*.csv or staff*.csv, or map its headers under "columns" in config.json`);
-  const plan = planColumns(header, dataset, { ...planOptions, preset: dataset === 'tickets' ? preset : null });
-  const missing = missingColumns(plan);
-  if (missing.length) throw new FileError(file, 1, 1, `${dataset} export lacks required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (headers found: ${header.join(', ')})`);
+  const { file } = options;
+  const delimiter = sniffDelimiter(text);
+  let reader: RowReader | null = null;
+  let headerError: unknown = null;
+  let sawHeader = false;
+  try {
+    // rows are read as they are parsed, so a file's records are never all held at once
+    parseCsv(text, delimiter, (fields, line) => {
+      if (reader) reader.add({ fields, line });
+      else if (!sawHeader) {
+        sawHeader = true;
+        try {
+          reader = new RowReader(fields, delimiter, options);
+        } catch (e) {
+          headerError = e; // a syntax error further down still takes precedence, as when the file was split first
+        }
+      }
+    });
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new FileError(file, e.line, e.column, e.message);
+    throw e;
+  }
+  if (!sawHeader) throw new FileError(file, 1, 1, 'the file is empty');
+  if (headerError || !reader) throw headerError;
+  return (reader as RowReader).finish();
+}
 
-  const dates = decideDates(file, plan, DATE_COLUMNS[dataset], records);
-  const ctx: ReadContext = {
-    file,
-    config,
-    plan,
-    zone: options.zone ?? new ZoneConverter(config.timezone),
-    clock: options.clock ?? new BusinessClock(config.business_hours),
-    dayOrder: dates.order ?? 'dmy',
-    hashCustomer: options.hashCustomer ?? null,
-  };
-  const result: ReadResult = {
-    file,
-    dataset,
-    delimiter,
-    plan,
-    dateFormat: dates,
-    rowsRead: records.length,
-    tickets: [],
-    embeddedSurveys: new Map(),
-    surveys: [],
-    evaluations: [],
-    staff: [],
-    rejects: [],
-  };
-  const idColumn = ID_COLUMN[dataset];
-  const seen = new Map<string, number>();
-  const width = header.length;
-  for (const row of records) {
+/** Reads the records of one file in order, from the header on. */
+class RowReader {
+  readonly #ctx: ReadContext;
+  readonly #result: ReadResult;
+  readonly #sightings: DateSightings;
+  readonly #width: number;
+  readonly #delimiter: Delimiter;
+  readonly #idColumn: string | undefined;
+  /** id → index of its row, and the line each kept row started on (for duplicate messages) */
+  readonly #seen = new Map<string, number>();
+  readonly #lines: number[] = [];
+  /** records from the first `01-02-2024`-style date on: read once the file's day order is known */
+  readonly #waiting: RowInput[] = [];
+
+  constructor(header: string[], delimiter: Delimiter, options: ReadOptions) {
+    const { file, config } = options;
+    const planOptions = { custom: config.columns, dimensions: config.evaluation.dimensions };
+    const preset = options.preset ?? detectPreset(header);
+    const dataset = options.dataset ?? datasetFromFileName(file.split('/').pop() ?? file) ?? detectDataset(header, { ...planOptions, preset });
+    if (!dataset)
+      throw new FileError(file, 1, 1, `cannot tell what kind of export this is from its headers (${header.slice(0, 8).join(', ')}…); name it tickets*.csv, surveys*.csv, evaluations*.csv or staff*.csv, or map its headers under "columns" in config.json`);
+    const plan = planColumns(header, dataset, { ...planOptions, preset: dataset === 'tickets' ? preset : null });
+    const missing = missingColumns(plan);
+    if (missing.length) throw new FileError(file, 1, 1, `${dataset} export lacks required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (headers found: ${header.join(', ')})`);
+    this.#sightings = new DateSightings(plan, DATE_COLUMNS[dataset]);
+    this.#ctx = {
+      file,
+      config,
+      plan,
+      zone: options.zone ?? new ZoneConverter(config.timezone),
+      clock: options.clock ?? new BusinessClock(config.business_hours),
+      dayOrder: 'dmy',
+      hashCustomer: options.hashCustomer ?? null,
+    };
+    this.#result = {
+      file,
+      dataset,
+      delimiter,
+      plan,
+      dateFormat: { family: null, order: null, description: null },
+      rowsRead: 0,
+      tickets: [],
+      embeddedSurveys: new Map(),
+      surveys: [],
+      evaluations: [],
+      staff: [],
+      rejects: [],
+      ids: null,
+    };
+    this.#width = header.length;
+    this.#delimiter = delimiter;
+    this.#idColumn = ID_COLUMN[dataset];
+  }
+
+  add(row: RowInput): void {
+    this.#result.rowsRead++;
+    // a row without `01-02-2024`-style dates reads the same under either day order
+    if (this.#sightings.see(row) || this.#waiting.length) this.#waiting.push(row);
+    else this.#read(row);
+  }
+
+  finish(): ReadResult {
+    this.#result.dateFormat = this.#sightings.decide(this.#ctx.file);
+    this.#ctx.dayOrder = this.#result.dateFormat.order ?? 'dmy';
+    for (const row of this.#waiting) this.#read(row);
+    this.#waiting.length = 0;
+    if (this.#seen.size) this.#result.ids = this.#seen;
+    return this.#result;
+  }
+
+  #checkDuplicate(id: string, row: RowInput, index: number): void {
+    const first = this.#seen.get(id);
+    const column = this.#idColumn!;
+    if (first !== undefined) throw new RowReject('duplicate_id', column, id, `${column}: "${id}" already appears on line ${this.#lines[first]} of this file (the first is kept)`);
+    this.#seen.set(id, index);
+    this.#lines.push(row.line);
+  }
+
+  #read(row: RowInput): void {
+    const ctx = this.#ctx;
+    const result = this.#result;
+    const { dataset, plan } = result;
+    const width = this.#width;
     try {
       if (row.fields.length !== width && !(row.fields.length > width && row.fields.slice(width).every((f) => f.trim() === '')))
-        throw new RowReject('field_count', '(row)', row.fields.slice(0, 3).join(delimiter), `the row has ${row.fields.length} fields but the header has ${width}`);
+        throw new RowReject('field_count', '(row)', row.fields.slice(0, 3).join(this.#delimiter), `the row has ${row.fields.length} fields but the header has ${width}`);
       if (dataset === 'tickets') {
         const { row: t, survey } = readTicket(ctx, row);
-        checkDuplicate(seen, t[0], row, idColumn!);
+        this.#checkDuplicate(t[0], row, result.tickets.length);
         result.tickets.push(t);
         if (survey) result.embeddedSurveys.set(t[0], survey);
       } else if (dataset === 'surveys') {
         const s = readSurvey(ctx, row);
-        if (plan.index.survey_id !== undefined) checkDuplicate(seen, s[0], row, idColumn!);
+        if (plan.index.survey_id !== undefined) this.#checkDuplicate(s[0], row, result.surveys.length);
         result.surveys.push(s);
       } else if (dataset === 'evaluations') result.evaluations.push(...readEvaluation(ctx, row));
       else result.staff.push(readStaff(ctx, row));
@@ -128,7 +201,7 @@ export function readExport(text: string, options: ReadOptions): ReadResult {
       if (!(e instanceof RowReject)) throw e;
       const index = plan.index[e.field] ?? plan.dimensions.find((d) => d.id === e.field)?.index;
       result.rejects.push({
-        file,
+        file: ctx.file,
         line: row.line,
         column: index === undefined ? 1 : index + 1,
         field: e.field,
@@ -138,11 +211,4 @@ export function readExport(text: string, options: ReadOptions): ReadResult {
       });
     }
   }
-  return result;
-}
-
-function checkDuplicate(seen: Map<string, number>, id: string, row: RowInput, column: string): void {
-  const first = seen.get(id);
-  if (first !== undefined) throw new RowReject('duplicate_id', column, id, `${column}: "${id}" already appears on line ${first} of this file (the first is kept)`);
-  seen.set(id, row.line);
 }
