@@ -1,4 +1,4 @@
-import { type Data, type DataType, Bool, Float64, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray } from 'apache-arrow';
+import { type Data, type DataType, Bool, Float64, Table, Utf8, makeData, makeVector, tableToIPC } from 'apache-arrow';
 import { type AsyncBuffer, type ColumnData, type Compressors, asyncBufferFromUrl, cachedAsyncBuffer, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import { compressors as jsCompressors } from 'hyparquet-compressors';
 import { ZSTDDecoder } from 'zstddec';
@@ -44,21 +44,69 @@ function castExpression(col: TableColumn): string {
   return `CAST(${c} AS ${col.sql}) AS ${c}`;
 }
 
-function toVector(col: TableColumn, values: unknown[]) {
-  const type = stagedType(col);
-  if (!(type instanceof Float64)) return vectorFromArray(values.map((v) => (v === undefined ? null : v)), type as Utf8 | Bool);
-  const data = new Float64Array(values.length);
+/** Validity bitmap of `values` (bit set: not null) and the null count. */
+function validity(values: readonly unknown[]): { bitmap: Uint8Array; nulls: number } {
   const bitmap = new Uint8Array((values.length + 7) >> 3);
   let nulls = 0;
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) nulls++;
-    else {
-      data[i] = typeof v === 'number' ? v : Number(v);
-      bitmap[i >> 3] |= 1 << (i & 7);
-    }
+    if (values[i] === null || values[i] === undefined) nulls++;
+    else bitmap[i >> 3] |= 1 << (i & 7);
   }
-  return makeVector(makeData({ type, length: values.length, nullCount: nulls, data, nullBitmap: bitmap }) as Data<Float64>);
+  return { bitmap, nulls };
+}
+
+// Distinct strings remembered while encoding a column: team, channel and the like repeat a
+// handful of values a million times; ids are all distinct, so the memo stops growing early.
+const MEMO_LIMIT = 4096;
+
+/**
+ * A Utf8 vector built straight from its buffers: Arrow's generic builder takes seconds for a
+ * million strings, this takes tens of milliseconds for repeating values.
+ */
+function utf8Vector(values: readonly unknown[]) {
+  const { bitmap, nulls } = validity(values);
+  const encoder = new TextEncoder();
+  const memo = new Map<string, Uint8Array>();
+  const encoded: (Uint8Array | undefined)[] = new Array(values.length);
+  const offsets = new Int32Array(values.length + 1);
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined) {
+      const text = String(v);
+      let bytes = memo.get(text);
+      if (!bytes) {
+        bytes = encoder.encode(text);
+        if (memo.size < MEMO_LIMIT) memo.set(text, bytes);
+      }
+      encoded[i] = bytes;
+      total += bytes.length;
+    }
+    offsets[i + 1] = total;
+  }
+  const data = new Uint8Array(total);
+  for (let i = 0; i < values.length; i++) if (encoded[i]) data.set(encoded[i]!, offsets[i]!);
+  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: nulls, valueOffsets: offsets, data, nullBitmap: bitmap }));
+}
+
+function boolVector(values: readonly unknown[]) {
+  const { bitmap, nulls } = validity(values);
+  const data = new Uint8Array((values.length + 7) >> 3);
+  for (let i = 0; i < values.length; i++) if (values[i]) data[i >> 3] |= 1 << (i & 7);
+  return makeVector(makeData({ type: new Bool(), length: values.length, nullCount: nulls, data, nullBitmap: bitmap }));
+}
+
+function toVector(col: TableColumn, values: unknown[]) {
+  const type = stagedType(col);
+  if (type instanceof Utf8) return utf8Vector(values);
+  if (type instanceof Bool) return boolVector(values);
+  const { bitmap, nulls } = validity(values);
+  const data = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined) data[i] = typeof v === 'number' ? v : Number(v);
+  }
+  return makeVector(makeData({ type: new Float64(), length: values.length, nullCount: nulls, data, nullBitmap: bitmap }) as Data<Float64>);
 }
 
 /**

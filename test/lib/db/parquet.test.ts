@@ -43,7 +43,8 @@ describe('hyparquet → Arrow → DuckDB-WASM', () => {
     expect(rows).toBe(5000);
     const check = await wasm.query<{ n: number; bad: number; joined: number; nulls: number; types: string }>(`SELECT count(*) AS n,
         count(*) FILTER (WHERE CAST(substr(ticket_id, 2) AS INTEGER) != date_diff('minute', TIMESTAMP '2026-07-01 08:00:00', created_local)
-          OR coalesce(frt_min, -1) != CASE WHEN CAST(substr(ticket_id, 2) AS INTEGER) % 7 = 0 THEN -1 ELSE CAST(substr(ticket_id, 2) AS INTEGER) % 97 END) AS bad,
+          OR coalesce(frt_min, -1) != CASE WHEN CAST(substr(ticket_id, 2) AS INTEGER) % 7 = 0 THEN -1 ELSE CAST(substr(ticket_id, 2) AS INTEGER) % 97 END
+          OR team IS DISTINCT FROM CASE CAST(substr(ticket_id, 2) AS INTEGER) % 3 WHEN 0 THEN '售后一组' WHEN 1 THEN 'O''Brien' END) AS bad,
         (SELECT count(*) FROM tickets a JOIN tickets b ON a.ticket_id = b.ticket_id AND a.created_local = b.created_local) AS joined,
         count(*) FILTER (WHERE team IS NULL) AS nulls,
         (SELECT string_agg(column_type, ',' ORDER BY column_name) FROM (DESCRIBE tickets) WHERE column_name IN ('contacts', 'created_local')) AS types
