@@ -166,10 +166,7 @@ export const en = {
     alert: (name: string, value: string, target: string) => `${name}: ${value} (target ${target})`,
     volumeTrend: 'Tickets created per week',
     backlogTrend: 'Open tickets at the end of each week',
-    week: 'Week',
-    failed: 'The overview could not be computed',
     kpis: 'Key indicators',
-    pending: 'The charts of this page are prerendered here once its metrics are wired.',
   },
   scorecard: {
     teams: 'Teams',

@@ -168,10 +168,7 @@ export const zhCN: typeof en = {
     alert: (name: string, value: string, target: string) => `${name}：${value}（目标 ${target}）`,
     volumeTrend: '每周新建工单',
     backlogTrend: '每周末积压工单',
-    week: '周',
-    failed: '无法计算总览数据',
     kpis: '关键指标',
-    pending: '本页指标接入后，图表将在此预渲染显示。',
   },
   scorecard: {
     teams: '团队',

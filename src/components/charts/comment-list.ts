@@ -1,4 +1,5 @@
 /** The latest survey comments as a table: date, team, agent, score and the (already masked) comment. */
+import { h } from '../dom.ts';
 import { docOf, localeOf } from './common.ts';
 import type { ChartOptions } from './common.ts';
 
@@ -25,44 +26,19 @@ export function commentList(comments: readonly CommentDatum[], options: CommentL
   const doc = docOf(options);
   const { m, f } = localeOf(options);
   const s = m.satisfaction;
-  const el = (tag: string, cls?: string, text?: string) => {
-    const e = doc.createElement(tag);
-    if (cls) e.setAttribute('class', cls);
-    if (text != null) e.textContent = text;
-    return e;
-  };
-  if (comments.length === 0) return el('p', 'muted', s.noComments);
-  const link = (name: string | null, href?: (name: string) => string) => {
-    if (!name) return doc.createTextNode('—');
-    if (!href) return doc.createTextNode(name);
-    const a = el('a', undefined, name);
-    a.setAttribute('href', href(name));
-    return a;
-  };
-  const table = el('table', 'data-table comment-table');
-  if (options.ariaLabel) table.setAttribute('aria-label', options.ariaLabel);
-  const head = el('tr');
-  for (const [label, cls] of [[s.date], [m.filters.team], [s.agent], [s.score, 'num'], [s.comment]] as const) {
-    const th = el('th', cls, label);
-    th.setAttribute('scope', 'col');
-    head.append(th);
-  }
-  const thead = el('thead');
-  thead.append(head);
-  const tbody = el('tbody');
-  for (const c of comments) {
-    const tr = el('tr');
-    const team = el('td', 'nowrap');
-    team.append(link(c.team, options.teamHref));
-    const agent = el('td', 'nowrap');
-    agent.append(link(c.agent, options.agentHref));
-    const score = el('td', 'num nowrap');
-    score.append(el('span', c.score != null && c.score <= options.maxScore / 2 ? 'score low' : 'score', c.score == null ? '—' : String(c.score)), el('span', 'muted', ` / ${options.maxScore}`));
-    tr.append(el('td', 'nowrap', f.wallClock(c.at)), team, agent, score, el('td', 'text', c.comment));
-    tbody.append(tr);
-  }
-  table.append(thead, tbody);
-  const scroll = el('div', 'table-scroll');
-  scroll.append(table);
-  return scroll;
+  if (comments.length === 0) return h(doc, 'p', { class: 'muted' }, s.noComments);
+  const link = (name: string | null, href?: (name: string) => string) => (!name ? '—' : href ? h(doc, 'a', { href: href(name) }, name) : name);
+  const columns = [[s.date], [m.filters.team], [s.agent], [s.score, 'num'], [s.comment]] as const;
+  const body = comments.map((c) => h(doc, 'tr', {},
+    h(doc, 'td', { class: 'nowrap' }, f.wallClock(c.at)),
+    h(doc, 'td', { class: 'nowrap' }, link(c.team, options.teamHref)),
+    h(doc, 'td', { class: 'nowrap' }, link(c.agent, options.agentHref)),
+    h(doc, 'td', { class: 'num nowrap' },
+      h(doc, 'span', { class: c.score != null && c.score <= options.maxScore / 2 ? 'score low' : 'score' }, c.score == null ? '—' : String(c.score)),
+      h(doc, 'span', { class: 'muted' }, ` / ${options.maxScore}`)),
+    h(doc, 'td', { class: 'text' }, c.comment)));
+  return h(doc, 'div', { class: 'table-scroll' },
+    h(doc, 'table', { class: 'data-table comment-table', 'aria-label': options.ariaLabel },
+      h(doc, 'thead', {}, h(doc, 'tr', {}, columns.map(([label, cls]) => h(doc, 'th', { class: cls, scope: 'col' }, label)))),
+      h(doc, 'tbody', {}, body)));
 }

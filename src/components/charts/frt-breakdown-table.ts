@@ -1,4 +1,5 @@
 /** First response median / p90 per channel or priority against the SLA target, with attainment. */
+import { h } from '../dom.ts';
 import { docOf, localeOf } from './common.ts';
 import type { ChartOptions } from './common.ts';
 
@@ -32,50 +33,24 @@ export function frtBreakdownTable(rows: readonly FrtBreakdownDatum[], options: F
   const { m, f } = localeOf(options);
   const r = m.responseTimes;
   const labels = m.vocab[options.by] as Record<string, string>;
-  const el = (tag: string, cls?: string, text?: string) => {
-    const e = doc.createElement(tag);
-    if (cls) e.setAttribute('class', cls);
-    if (text != null) e.textContent = text;
-    return e;
-  };
-  const table = el('table', 'data-table frt-table');
-  table.setAttribute('data-breakdown', options.by);
-  const head = el('tr');
-  for (const [label, cls] of [[m.filters[options.by]], [r.tickets, 'num'], [r.median, 'num'], [r.p90, 'num'], [r.target, 'num'], [r.attainment, 'num']] as const) {
-    const th = el('th', cls, label);
-    th.setAttribute('scope', 'col');
-    head.append(th);
-  }
-  const thead = el('thead');
-  thead.append(head);
-  const tbody = el('tbody');
-  for (const row of rows) {
+  const columns = [[m.filters[options.by]], [r.tickets, 'num'], [r.median, 'num'], [r.p90, 'num'], [r.target, 'num'], [r.attainment, 'num']] as const;
+  const mark = (ok: boolean | undefined) => (ok === undefined ? 'num' : `num ${ok ? 'good' : 'bad'}`);
+  const body = rows.map((row) => {
     const small = f.isSmall(row.n);
     const meets = row.target == null || row.p90 == null ? undefined : row.p90 <= row.target;
     const attained = options.slaTarget == null || row.attainment == null || f.isSmall(row.due) ? undefined : row.attainment >= options.slaTarget;
-    const mark = (ok: boolean | undefined) => (ok === undefined ? 'num' : `num ${ok ? 'good' : 'bad'}`);
-    const th = el('th');
-    th.setAttribute('scope', 'row');
     const name = labels[row.key] ?? row.key;
-    if (options.href) {
-      const a = el('a', undefined, name);
-      a.setAttribute('href', options.href(row.key));
-      th.append(a);
-    } else th.textContent = name;
-    tr(th,
-      el('td', 'num', f.count(row.n)),
-      el('td', 'num', small ? f.smallSample() : f.duration(row.median ?? NaN)),
-      el('td', mark(meets), small ? f.smallSample() : f.duration(row.p90 ?? NaN)),
-      el('td', 'num muted', row.target == null ? r.varies : `≤ ${f.duration(row.target)}`),
-      el('td', mark(attained), row.attainment == null ? '—' : f.percentOf(row.attainment, row.due, 'due')));
-  }
-  function tr(...cells: Element[]) {
-    const row = el('tr');
-    row.append(...cells);
-    tbody.append(row);
-  }
-  table.append(el('caption', undefined, options.caption), thead, tbody);
-  const scroll = el('div', 'table-scroll');
-  scroll.append(table);
-  return scroll;
+    return h(doc, 'tr', {},
+      h(doc, 'th', { scope: 'row' }, options.href ? h(doc, 'a', { href: options.href(row.key) }, name) : name),
+      h(doc, 'td', { class: 'num' }, f.count(row.n)),
+      h(doc, 'td', { class: 'num' }, small ? f.smallSample() : f.duration(row.median ?? NaN)),
+      h(doc, 'td', { class: mark(meets) }, small ? f.smallSample() : f.duration(row.p90 ?? NaN)),
+      h(doc, 'td', { class: 'num muted' }, row.target == null ? r.varies : `≤ ${f.duration(row.target)}`),
+      h(doc, 'td', { class: mark(attained) }, row.attainment == null ? '—' : f.percentOf(row.attainment, row.due, 'due')));
+  });
+  return h(doc, 'div', { class: 'table-scroll' },
+    h(doc, 'table', { class: 'data-table frt-table', 'data-breakdown': options.by },
+      h(doc, 'caption', {}, options.caption),
+      h(doc, 'thead', {}, h(doc, 'tr', {}, columns.map(([label, cls]) => h(doc, 'th', { class: cls, scope: 'col' }, label)))),
+      h(doc, 'tbody', {}, body)));
 }

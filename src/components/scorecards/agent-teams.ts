@@ -2,7 +2,7 @@
 import { createFormat, messagesFor } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { entityUrl } from '../../lib/site/entity-paths.ts';
-import { h } from './dom.ts';
+import { h } from '../dom.ts';
 
 /** One team an agent worked for. */
 export interface AgentTeam {

@@ -2,7 +2,7 @@
 import { messagesFor } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Scorecard } from '../../lib/metrics/scorecard/index.ts';
-import { h } from './dom.ts';
+import { h } from '../dom.ts';
 
 /** The note under a scorecard table. */
 export function missingNote(cards: readonly Scorecard[], o: { document: Document; locale: Locale }): HTMLElement {

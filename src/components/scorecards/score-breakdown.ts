@@ -8,7 +8,7 @@ import { createFormat, messagesFor } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Scorecard } from '../../lib/metrics/scorecard/index.ts';
 import type { ComponentColumn } from '../../lib/site/score-columns.ts';
-import { cls, dataNum, h } from './dom.ts';
+import { cls, dataNum, h } from '../dom.ts';
 
 /** How to draw a breakdown. */
 export interface BreakdownOptions {

@@ -11,7 +11,7 @@ import type { Locale } from '../../i18n/index.ts';
 import type { Scorecard } from '../../lib/metrics/scorecard/index.ts';
 import { entityUrl } from '../../lib/site/entity-paths.ts';
 import type { ComponentColumn } from '../../lib/site/score-columns.ts';
-import { cls, dataNum, h } from './dom.ts';
+import { cls, dataNum, h } from '../dom.ts';
 
 /** How to draw a scorecard table. */
 export interface ScoreTableOptions {

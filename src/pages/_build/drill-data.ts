@@ -5,11 +5,11 @@
 import { getMetric, scorecards } from '../../lib/metrics/index.ts';
 import type { MetricRow, Scorecard } from '../../lib/metrics/index.ts';
 import type { EntityKind } from '../../lib/site/entity-paths.ts';
-import type { TileData } from './overview-data.ts';
 import { buildDataset, once } from './dataset.ts';
 import { scorecardsData } from './scorecards-data.ts';
 import type { ComponentColumn } from '../../lib/site/score-columns.ts';
 import { tilesBy } from './tiles.ts';
+import type { TileData } from './tiles.ts';
 import type { TileSpec } from './tiles.ts';
 
 /** The KPI tiles of a drill-down page. */

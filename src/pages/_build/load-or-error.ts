@@ -1,6 +1,6 @@
 /** Build-time only: runs a page's data loader and turns a failure into the inline error card. */
-import { parseHTML } from 'linkedom';
 import { chartError } from '../../components/charts/common.ts';
+import { staticHtml } from '../../components/static-html.ts';
 import type { Locale } from '../../i18n/index.ts';
 
 /** The loaded data, or the error card's HTML (naming `metric`) when loading failed; the error is logged for the build output. */
@@ -9,7 +9,6 @@ export async function loadOrError<T>(metric: string, load: () => Promise<T>, loc
     return { data: await load() };
   } catch (error) {
     console.error(`${metric}: ${error instanceof Error ? error.message : String(error)}`);
-    const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    return { failure: chartError(metric, error, { document: document as unknown as Document, locale }).outerHTML };
+    return { failure: staticHtml((document) => chartError(metric, error, { document, locale })) };
   }
 }

@@ -4,10 +4,24 @@
  * change and a quarterly sparkline. Grouped values equal the report run with `--team`/`--agent`.
  */
 import { getMetric } from '../../lib/metrics/index.ts';
-import type { MetricFilter, MetricRow } from '../../lib/metrics/index.ts';
+import type { MetricFilter, MetricRow, MetricUnit } from '../../lib/metrics/index.ts';
 import type { DenominatorKey } from '../../i18n/index.ts';
-import type { TileData } from './overview-data.ts';
 import { buildDataset } from './dataset.ts';
+
+/** One KPI tile's numbers. */
+export interface TileData {
+  id: string;
+  unit: MetricUnit;
+  higherIsBetter: boolean;
+  value: number | null;
+  n: number;
+  noun: DenominatorKey;
+  target?: number;
+  /** change against the previous quarter; null when either quarter has no value */
+  delta: number | null;
+  /** the metric per quarter, for the sparkline */
+  spark: { date: string; value: number | null }[];
+}
 
 /** A tile to compute: metric id and the noun its denominator counts. */
 export interface TileSpec {

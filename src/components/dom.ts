@@ -1,4 +1,4 @@
-/** A small element builder for the pure table renderers (the build's linkedom and the browser's DOM alike). */
+/** A small element builder for the pure renderers (tables and lists), in the build's linkedom and the browser's DOM alike. */
 
 /** Attribute values: `false`, `null` and `undefined` leave the attribute out, `true` sets it empty. */
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
