@@ -2,7 +2,7 @@
  * Site benchmark for one ingested dataset: builds the site from that data into .cache/ (never dist/
  * or public/), serves it with `astro preview`, and measures in the system Chromium, cold:
  * time to the prerendered overview, bytes before first paint and in total, time to interactive
- * filters, and re-query + re-render over 20 filter changes. Signals read from the DOM are those of
+ * filters, re-query + re-render over 20 filter changes to views not shown before and back through them. Signals read from the DOM are those of
  * test/e2e/helpers/signals.ts.
  *
  * The build reads `public/data` under its working directory (src/pages/_build/load-manifest.ts uses
@@ -25,8 +25,11 @@ export interface SiteFigures {
   bytes_before_paint: number;
   bytes_total: number;
   interactive_ms: number | null;
+  /** filter changes to views not shown before: median and p90, ms */
   requery_median_ms: number | null;
   requery_p90_ms: number | null;
+  /** filter changes back to views already shown (answered from memory): median, ms */
+  revisit_median_ms: number | null;
   notes: string[];
 }
 
@@ -92,23 +95,59 @@ async function coldLoad(browser: Browser, url: string, readyTimeout: number): Pr
   };
 }
 
-/** 20 filter changes through the UI, each timed from the change to the page's "view rendered" signal. */
-async function requery(page: Page, changes = 20): Promise<number[]> {
-  const options = await page.$$eval('#f-channel option', (os) => os.map((o) => (o as HTMLOptionElement).value));
-  const times: number[] = [];
-  for (let i = 0; i < changes; i++) {
-    const value = options[(i + 1) % options.length]!;
-    const t0 = await page.evaluate(() => performance.now());
-    await page.selectOption('#f-channel', value);
-    const want = new URL(page.url()).search.replace(/^\?/, '');
-    await page.waitForFunction(([attr, v]) => document.documentElement.getAttribute(attr!) === v, [VIEW_ATTRIBUTE, want], { timeout: 60_000 });
-    const t1 = await page.evaluate((v) => {
-      const views = (window as unknown as { __bench: { views: { v: string; t: number }[] } }).__bench.views;
-      return views.filter((x) => x.v === v).pop()?.t ?? performance.now();
-    }, want);
-    times.push(t1 - t0);
+/**
+ * A walk of filter changes through the UI in which every step reaches a view not seen before,
+ * alternating the channel and the quarter select: `steps` pairs (select, value).
+ */
+export function freshWalk(channels: readonly string[], quarters: readonly string[], start: { channel: string; quarter: string }, steps: number): { select: string; value: string }[] {
+  const seen = new Set([`${start.quarter}|${start.channel}`]);
+  const at = { ...start };
+  const walk: { select: string; value: string }[] = [];
+  for (let i = 0; walk.length < steps && i < steps * 4; i++) {
+    const byChannel = walk.length % 2 === 0;
+    const options = byChannel ? channels : quarters;
+    const next = options.find((v) => !seen.has(byChannel ? `${at.quarter}|${v}` : `${v}|${at.channel}`));
+    if (next === undefined) break;
+    if (byChannel) at.channel = next;
+    else at.quarter = next;
+    seen.add(`${at.quarter}|${at.channel}`);
+    walk.push({ select: byChannel ? '#f-channel' : '#f-quarter', value: next });
   }
-  return times;
+  return walk;
+}
+
+/** Chooses `value` in `select` and returns the ms from the change to the page's "view rendered" signal. */
+async function timeChange(page: Page, select: string, value: string): Promise<number> {
+  const t0 = await page.evaluate(() => performance.now());
+  await page.selectOption(select, value);
+  const want = new URL(page.url()).search.replace(/^\?/, '');
+  await page.waitForFunction(([attr, v]) => document.documentElement.getAttribute(attr!) === v, [VIEW_ATTRIBUTE, want], { timeout: 60_000 });
+  const t1 = await page.evaluate((v) => {
+    const views = (window as unknown as { __bench: { views: { v: string; t: number }[] } }).__bench.views;
+    return views.filter((x) => x.v === v).pop()?.t ?? performance.now();
+  }, want);
+  return t1 - t0;
+}
+
+/**
+ * Filter changes through the UI: `changes` that each reach a view the page has not shown before
+ * (every query runs in DuckDB-WASM), then the walk undone step by step back to its second view,
+ * through views already shown (answered from memory).
+ */
+async function requery(page: Page, changes = 20): Promise<{ fresh: number[]; revisit: number[] }> {
+  const values = (sel: string) => page.$$eval(`${sel} option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
+  const current = (sel: string) => page.$eval(sel, (el) => (el as HTMLSelectElement).value);
+  const start = { channel: await current('#f-channel'), quarter: await current('#f-quarter') };
+  const walk = freshWalk(await values('#f-channel'), (await values('#f-quarter')).filter(Boolean), start, changes);
+  const fresh: number[] = [];
+  const undo: { select: string; value: string }[] = [];
+  for (const step of walk) {
+    undo.push({ select: step.select, value: await current(step.select) });
+    fresh.push(await timeChange(page, step.select, step.value));
+  }
+  const revisit: number[] = [];
+  for (const step of undo.slice(1).reverse()) revisit.push(await timeChange(page, step.select, step.value));
+  return { fresh, revisit };
 }
 
 /** Builds the site from `dataDir` (an ingest's output) and measures it; `label` names the cache dirs. */
@@ -136,7 +175,7 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const loads: ColdLoad[] = [];
-    let requeryTimes: number[] | null = null;
+    let requeryTimes: { fresh: number[]; revisit: number[] } | null = null;
     for (let i = 0; i < (o.coldLoads ?? 3); i++) {
       log(`cold load ${i + 1}`);
       const l = await coldLoad(browser, `${preview.origin}/`, READY_TIMEOUT_MS);
@@ -155,8 +194,9 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
       bytes_before_paint: med((l) => l.before),
       bytes_total: med((l) => l.total),
       interactive_ms: ready.length ? quantile(ready.map((l) => l.ready!), 0.5) : null,
-      requery_median_ms: requeryTimes ? quantile(requeryTimes, 0.5) : null,
-      requery_p90_ms: requeryTimes ? quantile(requeryTimes, 0.9) : null,
+      requery_median_ms: requeryTimes?.fresh.length ? quantile(requeryTimes.fresh, 0.5) : null,
+      requery_p90_ms: requeryTimes?.fresh.length ? quantile(requeryTimes.fresh, 0.9) : null,
+      revisit_median_ms: requeryTimes?.revisit.length ? quantile(requeryTimes.revisit, 0.5) : null,
       notes: [...new Set(notes)],
     };
   } finally {

@@ -14,15 +14,21 @@ export interface ArrowConnection {
 /** SQL that switches off extension download and autoload, so DuckDB-WASM never touches the network. */
 export const OFFLINE_SETTINGS = ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false'];
 
-/** A `Db` over a DuckDB-WASM connection; results are normalised with `arrowToRows`. */
+/**
+ * A `Db` over a DuckDB-WASM connection; results are normalised with `arrowToRows`. Each query is
+ * recorded as a `performance.measure` named `sp:<label>` (SQL in its detail), for devtools and the bench.
+ */
 export function arrowDb(conn: ArrowConnection, close?: () => Promise<void>): Db & { conn: ArrowConnection } {
   return {
     conn,
     async query<T = Row>(sql: string, label = 'query'): Promise<T[]> {
+      const start = performance.now();
       try {
         return arrowToRows<T>(await conn.query(sql));
       } catch (error) {
         throw new QueryError(label, sql, error);
+      } finally {
+        performance.measure?.(`sp:${label}`, { start, detail: sql });
       }
     },
     close,

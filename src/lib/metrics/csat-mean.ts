@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
 import type { MetricContext } from './context.ts';
 import { GROUP_ORDER, valueRows } from './run.ts';
-import { keysSql, surveysWhere } from './sources.ts';
+import { bucketed, keysSql, surveysWhere } from './sources.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
 /**
@@ -10,10 +10,10 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * Exclusions: unanswered surveys (score null). Team/agent: the survey's.
  */
 export function csatMeanSql(ctx: MetricContext, q: MetricQuery = {}): string {
-  return `SELECT ${keysSql(ctx, q, 's.submitted_local', true)},
+  return bucketed(q, `SELECT ${keysSql(ctx, q, 's.submitted_local', true)},
   avg(CAST(s.score AS DOUBLE)) AS value, CAST(count(*) AS DOUBLE) AS n
-${surveysWhere(q.filter)} AND s.score IS NOT NULL
-${GROUP_ORDER}`;
+${surveysWhere(q.filter, q.by)} AND s.score IS NOT NULL
+${GROUP_ORDER}`);
 }
 
 /** Runs `csat_mean`. */

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
 import type { MetricContext } from './context.ts';
 import { GROUP_ORDER, shareRows } from './run.ts';
-import { keysSql, surveysWhere } from './sources.ts';
+import { bucketed, keysSql, surveysWhere } from './sources.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
 /**
@@ -11,10 +11,10 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * Exclusions: offered-but-unanswered surveys (score null). Team/agent: the survey's.
  */
 export function csatSql(ctx: MetricContext, q: MetricQuery = {}): string {
-  return `SELECT ${keysSql(ctx, q, 's.submitted_local', true)},
+  return bucketed(q, `SELECT ${keysSql(ctx, q, 's.submitted_local', true)},
   CAST(count(*) FILTER (WHERE s.satisfied) AS DOUBLE) AS numerator, CAST(count(*) AS DOUBLE) AS n
-${surveysWhere(q.filter)} AND s.score IS NOT NULL AND s.satisfied IS NOT NULL
-${GROUP_ORDER}`;
+${surveysWhere(q.filter, q.by)} AND s.score IS NOT NULL AND s.satisfied IS NOT NULL
+${GROUP_ORDER}`);
 }
 
 /** Runs `csat`. */

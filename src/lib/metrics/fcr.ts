@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
 import type { MetricContext } from './context.ts';
 import { GROUP_ORDER, shareRows } from './run.ts';
-import { keysSql, ticketsWhere } from './sources.ts';
+import { bucketed, keysSql, ticketsWhere } from './sources.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
 /**
@@ -11,11 +11,11 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * `n` = resolved tickets with a known contact count. Exclusions: unresolved tickets; contacts null.
  */
 export function fcrSql(ctx: MetricContext, q: MetricQuery = {}): string {
-  return `SELECT ${keysSql(ctx, q, 't.resolved_local')},
+  return bucketed(q, `SELECT ${keysSql(ctx, q, 't.resolved_local')},
   CAST(count(*) FILTER (WHERE t.contacts = 1 AND coalesce(t.reopened, 0) = 0) AS DOUBLE) AS numerator,
   CAST(count(*) AS DOUBLE) AS n
 ${ticketsWhere(q.filter, 't.resolved_local')} AND t.resolved_at IS NOT NULL AND t.contacts IS NOT NULL
-${GROUP_ORDER}`;
+${GROUP_ORDER}`);
 }
 
 /** Runs `fcr`. */

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
 import type { MetricContext } from './context.ts';
 import { GROUP_ORDER, valueRows } from './run.ts';
-import { keysSql, ticketsWhere } from './sources.ts';
+import { bucketed, keysSql, ticketsWhere } from './sources.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
 /** A duration column of `tickets` and the local date column that puts a ticket in a period. */
@@ -19,10 +19,10 @@ export interface DurationSpec {
  */
 export function durationQuantileSql(ctx: MetricContext, q: MetricQuery, spec: DurationSpec, p: number): string {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`invalid quantile: ${p}`);
-  return `SELECT ${keysSql(ctx, q, spec.dateColumn)},
+  return bucketed(q, `SELECT ${keysSql(ctx, q, spec.dateColumn)},
   quantile_cont(t.${spec.column}, ${p}) AS value, CAST(count(*) AS DOUBLE) AS n
 ${ticketsWhere(q.filter, spec.dateColumn)} AND t.${spec.column} IS NOT NULL AND t.${spec.column} >= 0
-${GROUP_ORDER}`;
+${GROUP_ORDER}`);
 }
 
 /** A registry entry for a duration quantile metric. */

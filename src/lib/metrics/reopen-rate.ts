@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
 import type { MetricContext } from './context.ts';
 import { GROUP_ORDER, shareRows } from './run.ts';
-import { keysSql, ticketsWhere } from './sources.ts';
+import { bucketed, keysSql, ticketsWhere } from './sources.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
 /**
@@ -10,11 +10,11 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * known reopen count. Exclusions: unresolved tickets; `reopened` null (unknown, not "zero").
  */
 export function reopenRateSql(ctx: MetricContext, q: MetricQuery = {}): string {
-  return `SELECT ${keysSql(ctx, q, 't.resolved_local')},
+  return bucketed(q, `SELECT ${keysSql(ctx, q, 't.resolved_local')},
   CAST(count(*) FILTER (WHERE t.reopened >= 1) AS DOUBLE) AS numerator,
   CAST(count(*) AS DOUBLE) AS n
 ${ticketsWhere(q.filter, 't.resolved_local')} AND t.resolved_at IS NOT NULL AND t.reopened IS NOT NULL
-${GROUP_ORDER}`;
+${GROUP_ORDER}`);
 }
 
 /** Runs `reopen_rate`. */

@@ -3,7 +3,7 @@ import type { MetricContext } from './context.ts';
 import { dateRangeSql } from './filter.ts';
 import { GROUP_ORDER, shareRows } from './run.ts';
 import { asOfAtSql, frtTargetSql } from './sla-targets.ts';
-import { keysSql, ticketsWhere } from './sources.ts';
+import { bucketed, keysSql, ticketsWhere } from './sources.ts';
 import { plusMinutes } from './sql.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
@@ -19,7 +19,7 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  */
 export function slaFrtAttainmentSql(ctx: MetricContext, q: MetricQuery = {}): string {
   const target = frtTargetSql(ctx.config);
-  return `WITH d AS (
+  return bucketed(q, `WITH d AS (
   SELECT t.*, ${target} AS target_min, ${plusMinutes('t.created_local', target)} AS due_local, ${plusMinutes('t.created_at', target)} AS due_at
   ${ticketsWhere({ ...q.filter, from: undefined, to: undefined }, null)}
 )
@@ -29,7 +29,7 @@ SELECT ${keysSql(ctx, q, 't.due_local')},
 FROM d t
 WHERE ${dateRangeSql('t.due_local', q.filter ?? {})}
   AND ((t.frt_min IS NOT NULL AND t.frt_min >= 0 AND t.due_at <= ${asOfAtSql(ctx)}) OR (t.frt_min IS NULL AND t.due_at < ${asOfAtSql(ctx)}))
-${GROUP_ORDER}`;
+${GROUP_ORDER}`);
 }
 
 /** Runs `sla_frt_attainment`. */

@@ -3,7 +3,7 @@ import type { MetricContext } from './context.ts';
 import { dateRangeSql } from './filter.ts';
 import { GROUP_ORDER, shareRows } from './run.ts';
 import { asOfAtSql, resolutionDueSql } from './sla-targets.ts';
-import { keysSql, ticketsWhere } from './sources.ts';
+import { bucketed, keysSql, ticketsWhere } from './sources.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
 /**
@@ -17,7 +17,7 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 export function resolutionAttainmentSql(ctx: MetricContext, q: MetricQuery, complaintsOnly: boolean): string {
   const due = resolutionDueSql(ctx.config);
   const category = complaintsOnly ? `AND t.category = 'complaint'` : '';
-  return `WITH d AS (
+  return bucketed(q, `WITH d AS (
   SELECT t.*, ${due.local} AS due_local, ${due.at} AS due_at
   ${ticketsWhere({ ...q.filter, from: undefined, to: undefined }, null)} ${category}
 )
@@ -27,7 +27,7 @@ SELECT ${keysSql(ctx, q, 't.due_local')},
 FROM d t
 WHERE ${dateRangeSql('t.due_local', q.filter ?? {})}
   AND ((t.resolved_at IS NOT NULL AND t.resolved_at >= t.created_at AND t.due_at <= ${asOfAtSql(ctx)}) OR (t.resolved_at IS NULL AND t.due_at < ${asOfAtSql(ctx)}))
-${GROUP_ORDER}`;
+${GROUP_ORDER}`);
 }
 
 /**

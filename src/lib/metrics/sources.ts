@@ -1,11 +1,24 @@
 import type { MetricContext } from './context.ts';
-import { type MetricFilter, SURVEY_COLUMNS, TICKET_COLUMNS, dateRangeSql, dimensionFilterSql, groupSql } from './filter.ts';
-import { bucketSql } from './grain.ts';
+import { type Dimension, type MetricFilter, SURVEY_COLUMNS, TICKET_COLUMNS, dateRangeSql, dimensionFilterSql, groupSql } from './filter.ts';
+import { bucketLabelSql, bucketOrdinalSql } from './grain.ts';
 import type { MetricQuery } from './types.ts';
 
-/** The SELECT head `bucket, group` for a local date column. */
+/**
+ * The SELECT head `bucket, group` for a local date column. `bucket` is the grain's ordinal
+ * (`bucketOrdinalSql`), cheap to group by; wrap the statement in `bucketed` to turn it into the key.
+ */
 export function keysSql(ctx: MetricContext, q: MetricQuery, dateColumn: string, survey = false): string {
-  return `${bucketSql(q.grain ?? 'all', dateColumn, ctx.config)} AS bucket, ${groupSql(q.by, survey ? SURVEY_COLUMNS : TICKET_COLUMNS)} AS "group"`;
+  return `${bucketOrdinalSql(q.grain ?? 'all', dateColumn, ctx.config)} AS bucket, ${groupSql(q.by, survey ? SURVEY_COLUMNS : TICKET_COLUMNS)} AS "group"`;
+}
+
+/**
+ * A grouped statement whose first two columns are `keysSql`'s, with the bucket ordinal replaced by
+ * the bucket key after grouping (a string per bucket, not per row), ordered by bucket and group.
+ */
+export function bucketed(q: MetricQuery, sql: string): string {
+  const grain = q.grain ?? 'all';
+  if (grain === 'all') return sql;
+  return `SELECT * REPLACE (${bucketLabelSql(grain, 'bucket')} AS bucket) FROM (\n${sql}\n) ORDER BY 1, 2 NULLS FIRST`;
 }
 
 /** `FROM tickets t WHERE <date range on dateColumn> AND <dimension filters>` (dateColumn null: no date range). */
@@ -17,7 +30,11 @@ export function ticketsWhere(filter: MetricFilter = {}, dateColumn: string | nul
 /**
  * `FROM surveys s LEFT JOIN tickets t … WHERE …`: surveys in the date range on `s.submitted_local`;
  * team/agent are the survey's (filled from the ticket at ingest), channel/priority/category the ticket's.
+ * The join (one ticket per id: the ingest de-duplicates) is left out when neither the filter nor the
+ * breakdown `by` names a ticket column, which spares a million-row hash join.
  */
-export function surveysWhere(filter: MetricFilter = {}): string {
-  return `FROM surveys s LEFT JOIN tickets t ON t.ticket_id = s.ticket_id WHERE ${dateRangeSql('s.submitted_local', filter)} AND ${dimensionFilterSql(filter, SURVEY_COLUMNS)}`;
+export function surveysWhere(filter: MetricFilter = {}, by?: Dimension): string {
+  const needsTicket = !!(filter.channels?.length || filter.priorities?.length || filter.categories?.length) || (by !== undefined && SURVEY_COLUMNS[by].startsWith('t.'));
+  const from = needsTicket ? 'FROM surveys s LEFT JOIN tickets t ON t.ticket_id = s.ticket_id' : 'FROM surveys s';
+  return `${from} WHERE ${dateRangeSql('s.submitted_local', filter)} AND ${dimensionFilterSql(filter, SURVEY_COLUMNS)}`;
 }

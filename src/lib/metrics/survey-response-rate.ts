@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
 import type { MetricContext } from './context.ts';
 import { GROUP_ORDER, shareRows } from './run.ts';
-import { keysSql, ticketsWhere } from './sources.ts';
+import { bucketed, keysSql, ticketsWhere } from './sources.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
 /**
@@ -9,13 +9,14 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * in the period, the share with at least one rated survey (a ticket rated twice counts once, so the
  * rate never exceeds 1). Grain: ticket `resolved_local`. Unit: share; `n` = resolved tickets.
  * Team/agent: the ticket's. Exclusions: unresolved tickets; surveys without a known ticket.
+ * (`IN` rather than a correlated `EXISTS`: DuckDB-WASM runs it about three times faster.)
  */
 export function surveyResponseRateSql(ctx: MetricContext, q: MetricQuery = {}): string {
-  return `SELECT ${keysSql(ctx, q, 't.resolved_local')},
-  CAST(count(*) FILTER (WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.ticket_id = t.ticket_id AND s.score IS NOT NULL)) AS DOUBLE) AS numerator,
+  return bucketed(q, `SELECT ${keysSql(ctx, q, 't.resolved_local')},
+  CAST(count(*) FILTER (WHERE t.ticket_id IN (SELECT s.ticket_id FROM surveys s WHERE s.score IS NOT NULL)) AS DOUBLE) AS numerator,
   CAST(count(*) AS DOUBLE) AS n
 ${ticketsWhere(q.filter, 't.resolved_local')} AND t.resolved_at IS NOT NULL
-${GROUP_ORDER}`;
+${GROUP_ORDER}`);
 }
 
 /** Runs `survey_response_rate`. */

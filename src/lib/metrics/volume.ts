@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.ts';
 import type { MetricContext } from './context.ts';
 import { GROUP_ORDER, valueRows } from './run.ts';
-import { keysSql, ticketsWhere } from './sources.ts';
+import { bucketed, keysSql, ticketsWhere } from './sources.ts';
 import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 
 /**
@@ -9,9 +9,9 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * dimension via `by`). Grain: `created_local`. Unit: count; `n` = the same count. No exclusions.
  */
 export function volumeSql(ctx: MetricContext, q: MetricQuery = {}): string {
-  return `SELECT ${keysSql(ctx, q, 't.created_local')}, CAST(count(*) AS DOUBLE) AS value, CAST(count(*) AS DOUBLE) AS n
+  return bucketed(q, `SELECT ${keysSql(ctx, q, 't.created_local')}, CAST(count(*) AS DOUBLE) AS value, CAST(count(*) AS DOUBLE) AS n
 ${ticketsWhere(q.filter, 't.created_local')}
-${GROUP_ORDER}`;
+${GROUP_ORDER}`);
 }
 
 /** Runs `volume`. */

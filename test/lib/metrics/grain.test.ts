@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/lib/config/index.ts';
 import { frtMedianMetric } from '../../../src/lib/metrics/frt.ts';
-import { quarterOf, quarterRange, quartersBetween, shiftQuarter } from '../../../src/lib/metrics/grain.ts';
+import { type Grain, bucketOrdinalSql, bucketSql, quarterOf, quarterRange, quartersBetween, shiftQuarter } from '../../../src/lib/metrics/grain.ts';
+import { createNativeDb } from '../../../scripts/lib/db-native.ts';
 import { loadMatrix } from '../../../src/lib/metrics/load-matrix.ts';
 import { resolutionMedianMetric } from '../../../src/lib/metrics/resolution.ts';
 import { volume } from '../../../src/lib/metrics/volume.ts';
@@ -18,6 +19,40 @@ describe('quarter keys', () => {
     expect(shiftQuarter('2026-Q1', -1)).toBe('2025-Q4');
     expect(quartersBetween('2026-05-01', '2026-10-01', DEFAULT_CONFIG)).toEqual(['2026-Q2', '2026-Q3', '2026-Q4']);
     expect(() => quarterRange('2026-Q5', DEFAULT_CONFIG)).toThrow('invalid quarter: 2026-Q5');
+  });
+});
+
+// Every local day of 2023-12-25 … 2027-01-10 at 23:59, against the keys worked out in JS.
+describe('bucket ordinals group exactly as their keys', () => {
+  const days: string[] = [];
+  for (let t = Date.UTC(2023, 11, 25); t <= Date.UTC(2027, 0, 10); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  const weekStart = (day: string, start: number) => {
+    const d = new Date(`${day}T00:00:00Z`);
+    const isodow = ((d.getUTCDay() + 6) % 7) + 1;
+    return new Date(d.getTime() - ((isodow - start + 7) % 7) * 86_400_000).toISOString().slice(0, 10);
+  };
+  const expected = (grain: Grain, day: string, config: typeof DEFAULT_CONFIG) =>
+    grain === 'day' ? day : grain === 'month' ? day.slice(0, 7) : grain === 'quarter' ? quarterOf(day, config) : grain === 'week' ? weekStart(day, config.week_start) : 'all';
+
+  test.each([1, 4, 10])('fiscal year from month %i, weeks from Monday and Sunday', async (month) => {
+    const db = await createNativeDb();
+    try {
+      for (const week_start of [1, 7]) {
+        const config = { ...DEFAULT_CONFIG, fiscal_year_start_month: month, week_start };
+        const grains: Grain[] = ['day', 'week', 'month', 'quarter', 'all'];
+        const rows = await db.query<Record<string, string>>(`SELECT strftime(ts, '%Y-%m-%d') AS day, ${grains.map((g) => `${bucketSql(g, 'ts', config)} AS "${g}", CAST(${bucketOrdinalSql(g, 'ts', config)} AS VARCHAR) AS "${g}_ord"`).join(', ')}
+          FROM (SELECT CAST(range AS TIMESTAMP) + INTERVAL 1439 MINUTE AS ts FROM range(DATE '${days[0]}', DATE '${days.at(-1)}' + 1, INTERVAL 1 DAY)) ORDER BY ts`);
+        expect(rows.map((r) => r.day)).toEqual(days);
+        for (const g of grains) {
+          expect(rows.map((r) => r[g]), `${g}, fiscal ${month}, week ${week_start}`).toEqual(days.map((d) => expected(g, d, config)));
+          // One ordinal per key, and ordinals sort as the keys do.
+          const pairs = [...new Map(rows.map((r) => [r[`${g}_ord`]!, r[g]!])).entries()];
+          expect(new Set(pairs.map((p) => p[1])).size).toBe(pairs.length);
+        }
+      }
+    } finally {
+      await db.close?.();
+    }
   });
 });
 

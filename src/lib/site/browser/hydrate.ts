@@ -7,12 +7,16 @@ import { DEFAULT_LOCALE, toLocale } from '../../../i18n/locales.ts';
 import type { Locale } from '../../../i18n/index.ts';
 import { VIEW_CHANGE, currentView } from '../../../components/filters-client.ts';
 import type { ViewState } from '../url-state.ts';
+import { memoDb } from '../../db/memo-db.ts';
 import { loadContext, startEngine } from './engine.ts';
 import { planColumns, planPage, withKnownMetrics } from './plan.ts';
 import { pageRenderer } from './runner.ts';
 import { bindStatus } from './status.ts';
 import type { Status } from './status.ts';
 import { viewKey } from './view.ts';
+
+/** The canonical query of the view every page is prerendered with: none. */
+const PRERENDERED_VIEW = '';
 
 const message = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
@@ -31,7 +35,7 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
     const columns = await planColumns(plan, ctx);
     const engine = await startEngine(import.meta.env.BASE_URL, ctx, columns, (p) => status.progress(p));
     root.dataset.engineMs = String(Math.round(performance.now() - t0));
-    render = pageRenderer(plan, engine.db, ctx, locale, doc, { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month }, import.meta.env.BASE_URL);
+    render = pageRenderer(plan, memoDb(engine.db), ctx, locale, doc, { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month }, import.meta.env.BASE_URL);
   } catch (error) {
     status.set('error', message(error));
     return;
@@ -64,7 +68,14 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
     void drain();
   };
   window.addEventListener(VIEW_CHANGE, (e) => schedule((e as CustomEvent<ViewState>).detail ?? currentView()));
-  pending = currentView();
+  const first = currentView();
+  // The build rendered this very view (no parameters) with the same SQL: nothing to re-query.
+  if (viewKey(first) === PRERENDERED_VIEW) {
+    root.setAttribute('data-view-rendered', PRERENDERED_VIEW);
+    root.setAttribute('data-view', PRERENDERED_VIEW);
+  } else {
+    pending = first;
+  }
   await drain();
   root.dataset.engineReadyAt = String(Math.round(performance.now()));
   if (root.dataset.engine === 'loading') status.set('ready');
