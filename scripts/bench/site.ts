@@ -134,7 +134,7 @@ async function timeChange(page: Page, select: string, value: string): Promise<nu
  * (every query runs in DuckDB-WASM), then the walk undone step by step back to its second view,
  * through views already shown (answered from memory).
  */
-async function requery(page: Page, changes = 20): Promise<{ fresh: number[]; revisit: number[] }> {
+async function requery(page: Page, changes = 20): Promise<{ fresh: number[]; revisit: number[]; byChannel: number[]; byQuarter: number[] }> {
   const values = (sel: string) => page.$$eval(`${sel} option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
   const current = (sel: string) => page.$eval(sel, (el) => (el as HTMLSelectElement).value);
   const start = { channel: await current('#f-channel'), quarter: await current('#f-quarter') };
@@ -147,7 +147,8 @@ async function requery(page: Page, changes = 20): Promise<{ fresh: number[]; rev
   }
   const revisit: number[] = [];
   for (const step of undo.slice(1).reverse()) revisit.push(await timeChange(page, step.select, step.value));
-  return { fresh, revisit };
+  const by = (select: string) => fresh.filter((_, i) => walk[i]!.select === select);
+  return { fresh, revisit, byChannel: by('#f-channel'), byQuarter: by('#f-quarter') };
 }
 
 /** Builds the site from `dataDir` (an ingest's output) and measures it; `label` names the cache dirs. */
@@ -172,18 +173,24 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
   const dist_mb = dirSize(outDir) / 1e6;
 
   const preview = await previewSite({ root: resolve(o.root), base: '/', outDir, cwd: siteDir, config });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const loads: ColdLoad[] = [];
-    let requeryTimes: { fresh: number[]; revisit: number[] } | null = null;
+    let requeryTimes: Awaited<ReturnType<typeof requery>> | null = null;
     for (let i = 0; i < (o.coldLoads ?? 3); i++) {
       log(`cold load ${i + 1}`);
+      // A browser of its own per load: nothing cached, and no earlier page still being torn down.
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
       const l = await coldLoad(browser, `${preview.origin}/`, READY_TIMEOUT_MS);
       loads.push(l);
       if (l.ready != null && !requeryTimes) {
-        try { requeryTimes = await requery(l.page); } catch (e) { notes.push(`re-query not measured: no <html ${VIEW_ATTRIBUTE}> signal after a filter change (${(e as Error).message.split('\n')[0]})`); }
+        try {
+          requeryTimes = await requery(l.page);
+          const ms = (xs: number[]) => (xs.length ? `${Math.round(quantile(xs, 0.5))} ms` : 'n/a');
+          notes.push(`new views: channel changed (every tile re-queried) median ${ms(requeryTimes.byChannel)}, quarter changed (sparklines from memory) median ${ms(requeryTimes.byQuarter)}`);
+        } catch (e) { notes.push(`re-query not measured: no <html ${VIEW_ATTRIBUTE}> signal after a filter change (${(e as Error).message.split('\n')[0]})`); }
       }
       await l.close();
+      await browser.close();
       if (l.ready == null) notes.push(`cold load ${i + 1}: filters not interactive (no ${DB_READY}) within ${READY_TIMEOUT_MS / 1000} s`);
     }
     const ready = loads.filter((l) => l.ready != null);
@@ -200,7 +207,6 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
       notes: [...new Set(notes)],
     };
   } finally {
-    await browser.close();
     await preview.stop();
   }
 }
