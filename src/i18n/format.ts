@@ -64,8 +64,9 @@ export function createFormat(locale: Locale, { minObservations = 10 }: { minObse
     if (x == null || !Number.isFinite(x)) return m.format.notAvailable;
     switch (unit) {
       case 'share': return percent(x);
-      case 'minutes': return duration(x);
-      case 'hours': return duration(x * 60);
+      // A value of its own says its unit even at zero ("0 min"); ranges and axes keep a bare 0.
+      case 'minutes': return x === 0 ? withUnit(short(0), units.minute) : duration(x);
+      case 'hours': return x === 0 ? withUnit(short(0), units.minute) : duration(x * 60);
       case 'count': return countFmt.format(x);
       case 'score': return number(x, 1);
     }

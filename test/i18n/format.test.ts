@@ -23,6 +23,11 @@ describe('createFormat', () => {
     expect(en.value(36, 'hours')).toBe('1.5 d');
   });
 
+  it('a duration value of zero keeps its unit; a bare duration (ranges, axes) does not', () => {
+    expect([en.value(0, 'minutes'), zh.value(0, 'minutes'), en.value(0, 'hours')]).toEqual(['0 min', '0 分钟', '0 min']);
+    expect(en.duration(0)).toBe('0');
+  });
+
   it('formats YYYY-MM-DD dates without shifting them by the runtime zone', () => {
     // TZ=America/Los_Angeles in the test script: a naive Date('2026-03-05') would print March 4.
     expect(en.date('2026-03-05')).toBe('Mar 5, 2026');

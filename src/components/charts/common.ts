@@ -68,7 +68,9 @@ export function baseOptions(options: ChartOptions, defaults: { width?: number; h
 /** A tick formatter for a value unit. */
 export function tickFormat(f: Format, unit: ValueUnit): (x: number) => string {
   if (unit === 'share') return (x) => f.percent(x, 0);
-  if (unit === 'minutes' || unit === 'hours') return (x) => f.value(x, unit);
+  // Axes keep a bare 0 where the scale starts.
+  if (unit === 'minutes') return (x) => f.duration(x);
+  if (unit === 'hours') return (x) => f.duration(x * 60);
   return (x) => f.number(x, 1);
 }
 

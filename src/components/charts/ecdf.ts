@@ -69,9 +69,11 @@ export function ecdfChart(points: readonly EcdfPoint[], options: EcdfOptions = {
   const hi = Math.max(...xs);
   const plot = Plot.plot({
     ...baseOptions(options),
+    // The axis label sits below the tick labels, never over the last one.
+    marginBottom: options.xLabel ? 44 : 30,
     marginLeft: 48,
     marginRight: multi ? 90 : 20,
-    x: { type: log ? 'log' : 'linear', label: options.xLabel ? `${options.xLabel} →` : null, tickFormat: tickFormat(f, 'minutes'), ...(log ? { ticks: durationTicks(lo, hi) } : { ticks: 6 }) },
+    x: { type: log ? 'log' : 'linear', label: options.xLabel ? `${options.xLabel} →` : null, labelOffset: 34, tickFormat: tickFormat(f, 'minutes'), ...(log ? { ticks: durationTicks(lo, hi) } : { ticks: 6 }) },
     y: { label: `↑ ${m.chart.share}`, domain: [0, 1], tickFormat: (x: number) => f.percent(x, 0), ticks: 5 },
     color: { domain: series, range: [...PALETTE] },
     marks,

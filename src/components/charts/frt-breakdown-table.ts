@@ -43,8 +43,8 @@ export function frtBreakdownTable(rows: readonly FrtBreakdownDatum[], options: F
     return h(doc, 'tr', {},
       h(doc, 'th', { scope: 'row' }, options.href ? h(doc, 'a', { href: options.href(row.key) }, name) : name),
       h(doc, 'td', { class: 'num' }, f.count(row.n)),
-      h(doc, 'td', { class: 'num' }, small ? f.smallSample() : f.duration(row.median ?? NaN)),
-      h(doc, 'td', { class: mark(meets) }, small ? f.smallSample() : f.duration(row.p90 ?? NaN)),
+      h(doc, 'td', { class: 'num' }, small ? f.smallSample() : f.value(row.median, 'minutes')),
+      h(doc, 'td', { class: mark(meets) }, small ? f.smallSample() : f.value(row.p90, 'minutes')),
       h(doc, 'td', { class: 'num muted' }, row.target == null ? r.varies : `≤ ${f.duration(row.target)}`),
       h(doc, 'td', { class: mark(attained) }, row.attainment == null ? '—' : f.percentOf(row.attainment, row.due, 'due')));
   });

@@ -64,9 +64,11 @@ export function histogramChart(bins: readonly Bin[], options: HistogramOptions =
   const hi = Math.max(...data.map((b) => b.x2), ...(options.rules ?? []).map((r) => r.value * 1.2));
   const plot = Plot.plot({
     ...baseOptions(options),
+    // The axis label sits below the tick labels, never over the last one.
+    marginBottom: options.xLabel ? 44 : 30,
     marginLeft: 56,
     marginTop: 24,
-    x: { type: 'log', domain: [lo, hi], label: options.xLabel ? `${options.xLabel} →` : null, tickFormat: tickFormat(f, 'minutes'), ticks: durationTicks(lo, hi) },
+    x: { type: 'log', domain: [lo, hi], label: options.xLabel ? `${options.xLabel} →` : null, labelOffset: 34, tickFormat: tickFormat(f, 'minutes'), ticks: durationTicks(lo, hi) },
     y: { label: `↑ ${m.chart.count}`, tickFormat: (x: number) => f.count(x), ticks: 4, nice: true },
     marks,
     caption: options.omitted ? m.chart.omittedNonPositive(f.count(options.omitted)) : undefined,

@@ -59,23 +59,29 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions = 
       ? Plot.dot(points, Plot.pointerX({ x: 'date', y: 'value', r: 6, fill: 'transparent', title, tip: true }))
       : Plot.dot(points, { x: 'date', y: 'value', r: 6, fill: 'transparent', title }),
   ];
+  const values = points.map((d) => d.value).concat(options.target ?? []);
+  const zero = options.zero ?? unit === 'count';
+  const height = baseOptions(options).height;
   if (multi) {
-    // Direct labels at each line's end so series are told apart without colour (greyscale print).
-    marks.push(Plot.text(points, Plot.selectLast({ x: 'date', y: 'value', z: 'series', text: 'series', dx: 6, textAnchor: 'start', fill: 'series' })));
+    // Direct labels at each line's end so series are told apart without colour (greyscale print),
+    // moved apart where lines end close together.
+    const domain: [number, number] = zero ? [Math.min(0, ...values), Math.max(...values)] : padded(values);
+    const labels = spreadLabels(lastPoints(points), domain, height - 50);
+    marks.push(Plot.text(labels, { x: 'date', y: 'y', text: 'series', dx: 6, textAnchor: 'start', fill: 'series' }));
   }
   if (options.target != null) {
     marks.push(
       Plot.ruleY([options.target], { stroke: REFERENCE, strokeDasharray: '4,3', strokeOpacity: 0.8 }),
-      Plot.text([options.target], { y: (d: number) => d, frameAnchor: 'right', dy: -6, textAnchor: 'end', text: (d: number) => `${m.kpiTile.target} ${f.value(d, unit)}`, fill: REFERENCE }),
+      // At the left end (line-end labels live on the right), on a halo so a line under it stays readable.
+      Plot.text([options.target], { y: (d: number) => d, frameAnchor: 'left', dx: 4, dy: -7, textAnchor: 'start', text: (d: number) => `${m.kpiTile.target} ${f.value(d, unit)}`, fill: REFERENCE, stroke: 'var(--plot-background, white)', strokeWidth: 3, paintOrder: 'stroke' }),
     );
   }
-  const values = points.map((d) => d.value).concat(options.target ?? []);
   const plot = Plot.plot({
     ...baseOptions(options),
     marginRight: multi ? 90 : 20,
     marginLeft: 56,
     x: { type: 'utc', label: options.xLabel ?? null, ...dateTicks(points.map((d) => d.date), f.locale, options.grain, options.maxTicks) },
-    y: { label: options.yLabel ? `↑ ${options.yLabel}` : null, ...valueAxis(f, unit, Math.max(...values)), zero: options.zero ?? unit === 'count', nice: true, domain: options.zero ?? unit === 'count' ? undefined : padded(values) },
+    y: { label: options.yLabel ? `↑ ${options.yLabel}` : null, ...valueAxis(f, unit, Math.max(...values)), zero, nice: true, domain: zero ? undefined : padded(values) },
     color: { range: [...PALETTE], domain: series },
     marks,
   });
@@ -91,6 +97,31 @@ export function dateTicks(dates: Date[], locale: string, grain?: TrendOptions['g
   const format = grain === 'quarter' ? (d: Date) => `${d.getUTCFullYear()} Q${Math.floor(d.getUTCMonth() / 3) + 1}` : (d: Date) => fmt.format(d);
   const step = Math.ceil(unique.length / max);
   return { ticks: unique.length <= max ? unique : unique.filter((_, i) => i % step === 0), tickFormat: format };
+}
+
+type Point = { date: Date; value: number; series?: string };
+
+/** The last point of each series. */
+function lastPoints(points: readonly Point[]): Point[] {
+  const last = new Map<string, Point>();
+  for (const p of points) {
+    const prev = last.get(p.series ?? '');
+    if (!prev || +p.date >= +prev.date) last.set(p.series ?? '', p);
+  }
+  return [...last.values()];
+}
+
+/**
+ * Label positions for line ends: each at its line's last value, pushed apart so that no two are
+ * closer than `gapPx` on a plot `innerPx` high showing `domain`, and kept inside the domain.
+ */
+export function spreadLabels(ends: readonly Point[], domain: [number, number], innerPx: number, gapPx = 13): (Point & { y: number })[] {
+  const gap = ((domain[1] - domain[0]) / Math.max(innerPx, 1)) * gapPx;
+  const out = [...ends].sort((a, b) => a.value - b.value).map((p) => ({ ...p, y: p.value }));
+  for (let i = 1; i < out.length; i++) out[i]!.y = Math.max(out[i]!.y, out[i - 1]!.y + gap);
+  const over = out.length ? out[out.length - 1]!.y - domain[1] : 0;
+  if (over > 0) for (const p of out) p.y -= over;
+  return out;
 }
 
 function padded(values: number[]): [number, number] {
