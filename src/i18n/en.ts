@@ -164,8 +164,8 @@ export const en = {
     alerts: 'Below target',
     noAlerts: 'Every indicator meets its target.',
     alert: (name: string, value: string, target: string) => `${name}: ${value} (target ${target})`,
-    volumeTrend: 'Tickets created per week',
-    backlogTrend: 'Open tickets at the end of each week',
+    volumeTrend: (grain: string) => `Tickets created by ${grain}`,
+    backlogTrend: (grain: string) => `Open tickets at the end of each ${grain}`,
     kpis: 'Key indicators',
   },
   scorecard: {

@@ -166,8 +166,8 @@ export const zhCN: typeof en = {
     alerts: '未达标指标',
     noAlerts: '所有指标均已达标。',
     alert: (name: string, value: string, target: string) => `${name}：${value}（目标 ${target}）`,
-    volumeTrend: '每周新建工单',
-    backlogTrend: '每周末积压工单',
+    volumeTrend: (grain: string) => `新建工单，按${grain}`,
+    backlogTrend: (grain: string) => `积压工单，每${grain}末`,
     kpis: '关键指标',
   },
   scorecard: {
