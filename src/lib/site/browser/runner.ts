@@ -1,7 +1,6 @@
 /**
  * Re-query and re-render for one view: every tile (headline, previous quarter, quarterly sparkline)
- * and every chart of the page plan, through the same metric modules the build used. Results are
- * cached per metric and filter, so moving between quarters re-runs only what changed.
+ * and every chart of the page plan, through the same metric modules the build used.
  */
 import type { Locale } from '../../../i18n/index.ts';
 import type { Db } from '../../db/db.ts';
@@ -22,28 +21,19 @@ import { renderCardView, renderChart, renderChartError, renderTile, renderTileEr
 import type { TileResult } from './render.ts';
 import { renderQuarterTexts } from '../quarter-texts.ts';
 import { renderScore, renderScoreError, scoreQuarter, scorecardRunner, scoreResult } from './scores.ts';
-import { runKey, viewKey, viewQuery } from './view.ts';
+import { viewKey, viewQuery } from './view.ts';
 import type { ViewDefaults } from './view.ts';
 
-const MAX_CACHED = 400;
-
-/** Runs metrics on a `Db`, remembering results by metric, filter, grain and breakdown. */
-export function cachedRunner(db: Db, ctx: MetricContext) {
-  const cache = new Map<string, Promise<MetricRow[]>>();
-  return (metric: string, filter: MetricFilter, grain: Grain, by?: Dimension): Promise<MetricRow[]> => {
-    const key = runKey(metric, filter, grain, by);
-    let rows = cache.get(key);
-    if (!rows) {
-      if (cache.size >= MAX_CACHED) cache.clear();
-      rows = getMetric(metric, ctx.config).run(db, ctx, { filter, grain, by });
-      cache.set(key, rows);
-      rows.catch(() => cache.delete(key));
-    }
-    return rows;
-  };
+/**
+ * Runs metrics on a `Db` by metric id. The page's `Db` answers repeated statements from memory
+ * (`memoDb`), so moving between quarters re-runs only what changed.
+ */
+export function metricRunner(db: Db, ctx: MetricContext) {
+  return (metric: string, filter: MetricFilter, grain: Grain, by?: Dimension): Promise<MetricRow[]> =>
+    getMetric(metric, ctx.config).run(db, ctx, { filter, grain, by });
 }
 
-type Run = ReturnType<typeof cachedRunner>;
+type Run = ReturnType<typeof metricRunner>;
 
 /**
  * Metrics whose SQL buckets on the very column it filters the date range on (`keysSql` and
@@ -91,7 +81,7 @@ const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ o
 
 /** Re-renders a page for views; each call queries everything first, then writes the DOM in one go (timings returned). */
 export function pageRenderer(plan: PagePlan, db: Db, ctx: MetricContext, locale: Locale, doc: Document, defaults: ViewDefaults, base = '/') {
-  const run = cachedRunner(db, ctx);
+  const run = metricRunner(db, ctx);
   const cards = scorecardRunner(db, ctx);
   return async (view: ViewState): Promise<{ queryMs: number; drawMs: number }> => {
     const t0 = performance.now();

@@ -72,9 +72,3 @@ export function viewQuery(view: ViewState, defaults: ViewDefaults = {}, scope: S
 export function viewKey(view: ViewState): string {
   return serializeViewState(view, { includeLang: false });
 }
-
-/** A stable cache key for a metric run. */
-export function runKey(metric: string, filter: MetricFilter, grain: string, by?: string): string {
-  const sorted = Object.keys(filter).sort().map((k) => [k, filter[k as keyof MetricFilter]]);
-  return JSON.stringify([metric, grain, by ?? null, sorted]);
-}

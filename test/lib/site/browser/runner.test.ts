@@ -5,7 +5,7 @@ import { type NativeDb, createNativeDb } from '../../../../scripts/lib/db-native
 import { getMetric, headline, quarterRange, shiftQuarter } from '../../../../src/lib/metrics/index.ts';
 import type { MetricFilter } from '../../../../src/lib/metrics/index.ts';
 import { planColumns, planPage } from '../../../../src/lib/site/browser/plan.ts';
-import { QUARTER_ROW_IS_HEADLINE, cachedRunner, pageRenderer, tileResult } from '../../../../src/lib/site/browser/runner.ts';
+import { QUARTER_ROW_IS_HEADLINE, metricRunner, pageRenderer, tileResult } from '../../../../src/lib/site/browser/runner.ts';
 import { parseViewState } from '../../../../src/lib/site/url-state.ts';
 import { type OpenFixture, openFixture } from '../../metrics/fixture.ts';
 
@@ -53,7 +53,7 @@ for (const name of ['basic', 'dst']) {
 
     test('a tile equals the direct queries: value, n, delta against the previous quarter', async () => {
       const plan = planPage(overviewPage('2026-Q3'));
-      const run = cachedRunner(f.db, f.ctx);
+      const run = metricRunner(f.db, f.ctx);
       for (const q of await quarters(f)) {
         const view = parseViewState(`quarter=${q}&channel=chat,phone`).state;
         for (const tile of plan.tiles) {

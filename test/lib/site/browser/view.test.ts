@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runKey, viewKey, viewQuery } from '../../../../src/lib/site/browser/view.ts';
+import { viewKey, viewQuery } from '../../../../src/lib/site/browser/view.ts';
 import { parseViewState } from '../../../../src/lib/site/url-state.ts';
 
 const view = (q: string) => parseViewState(q).state;
@@ -42,10 +42,5 @@ describe('keys', () => {
   test('viewKey is the canonical query string the filters bar puts in the URL', () => {
     expect(viewKey(view('channel=chat&quarter=2026-q2&lang=en'))).toBe('quarter=2026-Q2&channel=chat');
     expect(viewKey(view(''))).toBe('');
-  });
-
-  test('runKey does not depend on the order of filter keys', () => {
-    expect(runKey('csat', { teams: ['A'], from: '2026-01-01' }, 'all')).toBe(runKey('csat', { from: '2026-01-01', teams: ['A'] }, 'all'));
-    expect(runKey('csat', { teams: ['A'] }, 'all')).not.toBe(runKey('csat', { teams: ['A'] }, 'quarter'));
   });
 });
