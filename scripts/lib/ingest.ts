@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Config } from '../../src/lib/config/index.ts';
-import { decodeBytes, FileError, readExport, type PresetName, type ReadResult, type Reject, type TableName } from '../../src/lib/schema/index.ts';
+import { decodeBytes, FileError, readExport, valueAt, type PresetName, type ReadResult, type Reject, type TableData, type TableName } from '../../src/lib/schema/index.ts';
 import { BusinessClock } from '../../src/lib/time/business-hours.ts';
 import { ZoneConverter } from '../../src/lib/time/zone.ts';
 import { loadConfig } from './config-file.ts';
@@ -58,7 +58,7 @@ export class IngestError extends Error {
   }
 }
 
-const TABLE_ROWS = (m: Merged): Record<TableName, readonly (readonly unknown[])[]> => ({ tickets: m.tickets, surveys: m.surveys, evaluations: m.evaluations, staff: m.staff });
+const TABLE_DATA = (m: Merged): Record<TableName, TableData> => ({ tickets: m.tickets, surveys: m.surveys, evaluations: m.evaluations, staff: m.staff });
 
 /** Reads every export in `dataDir`, validates and merges it, and replaces `outDir` atomically with Parquet + manifest. */
 export async function ingest(options: IngestOptions, { logger }: { logger: Logger }): Promise<IngestResult> {
@@ -117,7 +117,9 @@ function readAll(options: IngestOptions, config: Config, reportsDir: string, nam
 function collectWarnings(merged: Merged): string[] {
   const warnings: string[] = [];
   if (merged.orphanSurveys) warnings.push(`${merged.orphanSurveys} survey(s) refer to tickets that are in no tickets export; their team and agent are unknown`);
-  const negative = merged.tickets.filter((t) => (t[19] ?? 0) < 0 || (t[21] ?? 0) < 0).length;
+  const [frt, resolution] = [merged.tickets.columns[19], merged.tickets.columns[21]];
+  let negative = 0;
+  for (let i = 0; i < merged.tickets.length; i++) if (((valueAt(frt, i) as number | null) ?? 0) < 0 || ((valueAt(resolution, i) as number | null) ?? 0) < 0) negative++;
   if (negative) warnings.push(`${negative} ticket(s) have a first response or resolution before their creation time; metrics leave those durations out`);
   for (const [file, o] of merged.overrides) if (o.conflicts) warnings.push(`${file}: ${o.conflicts} row(s) differ from the same id in a later file (the later file wins)`);
   return warnings;
@@ -132,12 +134,12 @@ async function publish(outDir: string, merged: Merged, manifest: Manifest, lap: 
   const old = join(parent, `.${basename(outDir)}.old-${stamp}`);
   mkdirSync(tmp, { recursive: true });
   try {
-    const rows = TABLE_ROWS(merged);
+    const tables = TABLE_DATA(merged);
     // each table's COPY runs on DuckDB's threads while the next table is staged in JS
     const written = await Promise.allSettled(
-      (Object.keys(rows) as TableName[]).map(async (table) => {
+      (Object.keys(tables) as TableName[]).map(async (table) => {
         const file = join(tmp, `${table}.parquet`);
-        await writeParquet(table, rows[table], file, lap);
+        await writeParquet(table, tables[table], file, lap);
         manifest.tables[table].bytes = statSync(file).size;
         lap(`wrote ${table}`);
       }),

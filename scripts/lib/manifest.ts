@@ -1,6 +1,6 @@
 import type { Config } from '../../src/lib/config/index.ts';
-import type { ReadResult, RejectReason, TableName } from '../../src/lib/schema/index.ts';
-import { TABLES } from '../../src/lib/schema/index.ts';
+import type { ColumnData, ReadResult, RejectReason, TableName } from '../../src/lib/schema/index.ts';
+import { TABLES, valueAt } from '../../src/lib/schema/index.ts';
 import type { Merged, Overrides } from './merge.ts';
 
 /** One input file as recorded in the manifest. */
@@ -49,15 +49,31 @@ export interface Manifest {
 /** Formats wall-clock epoch ms as `YYYY-MM-DD HH:mm:ss`. */
 export const formatLocal = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 19).replace('T', ' '));
 
-function range(values: Iterable<number | null>): { from: string | null; to: string | null } {
+/** Earliest and latest value of a timestamp or date column. */
+function range(col: ColumnData, length: number): { from: string | null; to: string | null } {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of values)
+  for (let i = 0; i < length; i++) {
+    const v = valueAt(col, i) as number | null;
     if (v !== null) {
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
+  }
   return lo === Infinity ? { from: null, to: null } : { from: formatLocal(lo), to: formatLocal(hi) };
+}
+
+/** First and last appraisal period. */
+function periodRange(col: ColumnData, length: number): { from: string | null; to: string | null } {
+  if (!length) return { from: null, to: null };
+  let from = valueAt(col, 0) as string;
+  let to = from;
+  for (let i = 1; i < length; i++) {
+    const p = valueAt(col, i) as string;
+    if (p < from) from = p;
+    if (p > to) to = p;
+  }
+  return { from, to };
 }
 
 /** Newest instant in the data (UTC and wall clock): the "as of" every open-ticket rule uses. */
@@ -70,13 +86,12 @@ export function dataAsOf(merged: Merged): { utc: number | null; local: number | 
       local = l;
     }
   };
-  for (const t of merged.tickets) {
-    see(t[1], t[2]);
-    see(t[3], t[4]);
-    see(t[5], t[6]);
-    see(t[7], t[8]);
-  }
-  for (const s of merged.surveys) see(s[2], s[3]);
+  const pairs = (table: { length: number; columns: ColumnData[] }, ...utcColumns: number[]) => {
+    for (let i = 0; i < table.length; i++)
+      for (const c of utcColumns) see(valueAt(table.columns[c], i) as number | null, valueAt(table.columns[c + 1], i) as number | null);
+  };
+  pairs(merged.tickets, 1, 3, 5, 7);
+  pairs(merged.surveys, 2);
   return utc === -Infinity ? { utc: null, local: null } : { utc, local };
 }
 
@@ -126,16 +141,10 @@ export function buildManifest(args: {
     config: args.config,
     files,
     tables: {
-      tickets: { rows: merged.tickets.length, columns: cols('tickets'), time_range: range(merged.tickets.map((t) => t[2])) },
-      surveys: { rows: merged.surveys.length, columns: cols('surveys'), time_range: range(merged.surveys.map((s) => s[3])) },
-      evaluations: {
-        rows: merged.evaluations.length,
-        columns: cols('evaluations'),
-        time_range: merged.evaluations.length
-          ? { from: merged.evaluations.reduce((a, e) => (e[0] < a ? e[0] : a), merged.evaluations[0][0]), to: merged.evaluations.reduce((a, e) => (e[0] > a ? e[0] : a), merged.evaluations[0][0]) }
-          : { from: null, to: null },
-      },
-      staff: { rows: merged.staff.length, columns: cols('staff'), time_range: range(merged.staff.map((s) => s[3])) },
+      tickets: { rows: merged.tickets.length, columns: cols('tickets'), time_range: range(merged.tickets.columns[2], merged.tickets.length) },
+      surveys: { rows: merged.surveys.length, columns: cols('surveys'), time_range: range(merged.surveys.columns[3], merged.surveys.length) },
+      evaluations: { rows: merged.evaluations.length, columns: cols('evaluations'), time_range: periodRange(merged.evaluations.columns[0], merged.evaluations.length) },
+      staff: { rows: merged.staff.length, columns: cols('staff'), time_range: range(merged.staff.columns[3], merged.staff.length) },
     },
     warnings: args.warnings,
   };

@@ -1,4 +1,4 @@
-import type { EmbeddedSurvey, EvaluationRow, ReadResult, StaffRow, SurveyRow, TicketRow } from '../../src/lib/schema/index.ts';
+import { columnBuilder, rowAt, rowsOf, TABLES, toTable, valueAt, type EmbeddedSurvey, type ReadResult, type TableData } from '../../src/lib/schema/index.ts';
 
 /** Per file: rows a later file replaced, and how many of those differed (conflicts). */
 export interface Overrides {
@@ -8,112 +8,102 @@ export interface Overrides {
 
 /** All files of every dataset merged: later files (in name order) win on the same key. */
 export interface Merged {
-  tickets: TicketRow[];
-  surveys: SurveyRow[];
-  evaluations: EvaluationRow[];
-  staff: StaffRow[];
+  tickets: TableData;
+  surveys: TableData;
+  evaluations: TableData;
+  staff: TableData;
   overrides: Map<string, Overrides>;
   /** surveys whose ticket is not in any tickets export */
   orphanSurveys: number;
 }
 
+/** A merged table and the row index of each key. */
+interface Indexed {
+  table: TableData;
+  index: Map<string, number>;
+}
+
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
-/** Rows by key in first-seen order; setting a key again replaces its row in place. */
-class Keyed<R> {
-  #index: Map<string, number>;
-  /** the index is a reader's map, copied before the first change */
-  #shared: boolean;
-  constructor(
-    readonly rows: R[] = [],
-    readonly files: string[] = [],
-    index?: Map<string, number>,
-  ) {
-    this.#index = index ?? new Map();
-    this.#shared = index !== undefined;
-  }
-  get(key: string): R | undefined {
-    const i = this.#index.get(key);
-    return i === undefined ? undefined : this.rows[i];
-  }
-  has(key: string): boolean {
-    return this.#index.has(key);
-  }
-  /** The file of the row replaced, if any. */
-  set(key: string, row: R, file: string): string | undefined {
-    if (this.#shared) {
-      this.#index = new Map(this.#index);
-      this.#shared = false;
-    }
-    const i = this.#index.get(key);
-    if (i === undefined) {
-      this.#index.set(key, this.rows.length);
-      this.rows.push(row);
-      this.files.push(file);
-      return undefined;
-    }
-    const prev = this.files[i];
-    this.rows[i] = row;
-    this.files[i] = file;
-    return prev;
-  }
-}
-
-function byKey<R extends readonly unknown[]>(results: ReadResult[], pick: (r: ReadResult) => R[], key: (row: R) => string, overrides: Map<string, Overrides>): Keyed<R> {
-  const from = results.filter((r) => pick(r).length);
-  // one file whose ids are already unique: its rows as they are, indexed by the reader's own map
+function byKey(results: ReadResult[], dataset: 'tickets' | 'surveys' | 'staff', key: (row: unknown[]) => string, overrides: Map<string, Overrides>): Indexed {
+  const from = results.filter((r) => r[dataset].length);
+  // one file whose ids are already unique: its table as it is, indexed by the reader's own map
   const only = from.length === 1 ? from[0] : null;
-  if (only?.ids && only.ids.size === pick(only).length) {
-    const rows = pick(only);
-    return new Keyed<R>([...rows], Array.from(rows, () => only.file), only.ids);
-  }
-  const out = new Keyed<R>();
-  for (const r of results)
-    for (const row of pick(r)) {
+  if (only?.ids && only.ids.size === only[dataset].length) return { table: only[dataset], index: only.ids };
+  const index = new Map<string, number>();
+  const rows: unknown[][] = [];
+  const files: string[] = [];
+  for (const r of from)
+    for (const row of rowsOf(r[dataset])) {
       const k = key(row);
-      const before = out.get(k);
-      const prevFile = out.set(k, row, r.file);
-      if (prevFile !== undefined && prevFile !== r.file) {
+      const i = index.get(k);
+      if (i === undefined) {
+        index.set(k, rows.length);
+        rows.push(row);
+        files.push(r.file);
+        continue;
+      }
+      const prevFile = files[i];
+      if (prevFile !== r.file) {
         const o = overrides.get(prevFile)!;
         o.replaced++;
-        if (!same(before!, row)) o.conflicts++;
+        if (!same(rows[i], row)) o.conflicts++;
       }
+      rows[i] = row;
+      files[i] = r.file;
     }
-  return out;
+  return { table: toTable(TABLES[dataset], rows), index };
 }
 
-/** Merges read files: de-duplicates by id across files, fills survey agent/team from tickets, unfolds embedded surveys. */
-export function mergeResults(results: ReadResult[]): Merged {
-  const overrides = new Map(results.map((r) => [r.file, { replaced: 0, conflicts: 0 }]));
-  const tickets = byKey(results, (r) => r.tickets, (t) => t[0], overrides);
-  const surveys = byKey(results, (r) => r.surveys, (s) => s[0], overrides);
-
+/** Survey rows for the surveys embedded in ticket exports that have no survey of their own yet. */
+function embeddedRows(results: ReadResult[], tickets: Indexed, surveys: Indexed): unknown[][] {
   const embedded = new Map<string, EmbeddedSurvey>();
   for (const r of results) for (const [id, s] of r.embeddedSurveys) embedded.set(id, s);
+  const t = tickets.table.columns;
+  const rows: unknown[][] = [];
   for (const [id, s] of embedded) {
-    const t = tickets.get(id);
-    if (!t || surveys.has(`${id}-csat`)) continue;
-    const at = t[5] ?? t[7] ?? t[1];
-    const local = t[6] ?? t[8] ?? t[2];
-    surveys.set(`${id}-csat`, [`${id}-csat`, id, at, local, null, s.score, s.satisfied, null, s.comment, null, null], '(embedded)');
+    const i = tickets.index.get(id);
+    if (i === undefined || surveys.index.has(`${id}-csat`)) continue;
+    const at = valueAt(t[5], i) ?? valueAt(t[7], i) ?? valueAt(t[1], i);
+    const local = valueAt(t[6], i) ?? valueAt(t[8], i) ?? valueAt(t[2], i);
+    rows.push([`${id}-csat`, id, at, local, null, s.score, s.satisfied, null, s.comment, null, null]);
   }
+  return rows;
+}
 
-  let orphanSurveys = 0;
-  const surveyRows = surveys.rows.map((row) => {
-    const t = tickets.get(row[1]);
-    if (!t) orphanSurveys++;
-    if (row[9] != null && row[10] != null) return row;
-    const out = [...row] as SurveyRow;
-    out[9] ??= t?.[15] ?? null;
-    out[10] ??= t?.[14] ?? null;
-    return out;
-  });
+/** Surveys with embedded ones appended and a missing agent / team taken from the ticket; counts surveys without a ticket. */
+function completeSurveys(surveys: TableData, extra: unknown[][], tickets: Indexed): { table: TableData; orphans: number } {
+  const n = surveys.length + extra.length;
+  const cell = (i: number, c: number) => (i < surveys.length ? valueAt(surveys.columns[c], i) : extra[i - surveys.length][c]);
+  const AGENT = 9;
+  const TEAM = 10;
+  // without extra rows only agent and team change: every other column is kept as it is
+  const rebuilt = extra.length ? TABLES.surveys.map((_, c) => c) : [AGENT, TEAM];
+  const builders = rebuilt.map((c) => columnBuilder(TABLES.surveys[c]));
+  const ticketAgent = tickets.table.columns[15];
+  const ticketTeam = tickets.table.columns[14];
+  let orphans = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tickets.index.get(cell(i, 1) as string);
+    if (t === undefined) orphans++;
+    rebuilt.forEach((c, b) => {
+      let v = cell(i, c);
+      if (v === null && t !== undefined && (c === AGENT || c === TEAM)) v = valueAt(c === AGENT ? ticketAgent : ticketTeam, t);
+      builders[b].push(v);
+    });
+  }
+  const columns = [...surveys.columns];
+  rebuilt.forEach((c, b) => (columns[c] = builders[b].finish(n)));
+  return { table: { length: n, columns }, orphans };
+}
 
-  // a re-exported evaluation sheet replaces the earlier one for each person and period
-  const evaluations = new Map<string, { rows: EvaluationRow[]; file: string }>();
+/** A re-exported evaluation sheet replaces the earlier one for each person and period. */
+function mergeEvaluations(results: ReadResult[], overrides: Map<string, Overrides>): TableData {
+  const evaluations = new Map<string, { rows: unknown[][]; file: string }>();
   for (const r of results) {
-    const fresh = new Map<string, EvaluationRow[]>();
-    for (const e of r.evaluations) {
+    const fresh = new Map<string, unknown[][]>();
+    for (let i = 0; i < r.evaluations.length; i++) {
+      const e = rowAt(r.evaluations, i);
       const k = `${e[0]}\u0000${e[1]}`;
       (fresh.get(k) ?? fresh.set(k, []).get(k)!).push(e);
     }
@@ -127,14 +117,16 @@ export function mergeResults(results: ReadResult[]): Merged {
       evaluations.set(k, { rows, file: r.file });
     }
   }
-  const staff = byKey(results, (r) => r.staff, (s) => `${s[0]}\u0000${s[1]}\u0000${s[3]}`, overrides);
+  return toTable(TABLES.evaluations, [...evaluations.values()].flatMap((v) => v.rows));
+}
 
-  return {
-    tickets: tickets.rows,
-    surveys: surveyRows,
-    evaluations: [...evaluations.values()].flatMap((v) => v.rows),
-    staff: staff.rows,
-    overrides,
-    orphanSurveys,
-  };
+/** Merges read files: de-duplicates by id across files, fills survey agent/team from tickets, unfolds embedded surveys. */
+export function mergeResults(results: ReadResult[]): Merged {
+  const overrides = new Map(results.map((r) => [r.file, { replaced: 0, conflicts: 0 }]));
+  const tickets = byKey(results, 'tickets', (t) => t[0] as string, overrides);
+  const surveys = byKey(results, 'surveys', (s) => s[0] as string, overrides);
+  const completed = completeSurveys(surveys.table, embeddedRows(results, tickets, surveys), tickets);
+  const evaluations = mergeEvaluations(results, overrides);
+  const staff = byKey(results, 'staff', (s) => `${s[0]}\u0000${s[1]}\u0000${s[3]}`, overrides);
+  return { tickets: tickets.table, surveys: completed.table, evaluations, staff: staff.table, overrides, orphanSurveys: completed.orphans };
 }

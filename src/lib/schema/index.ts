@@ -6,6 +6,8 @@ export * from './decode.ts';
 export * from './pii.ts';
 export * from './presets.ts';
 export * from './tables.ts';
+export * from './columnar/table.ts';
+export { columnBuilder, type ColumnBuilder, type ColumnData } from './columnar/builders.ts';
 export * from './read/read-export.ts';
 export * from './read/types.ts';
 export type { TicketRow, EmbeddedSurvey } from './read/tickets.ts';

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { writeParquet } from '../../../scripts/lib/parquet.ts';
-import { toColumns } from '../../../scripts/lib/staged-columns.ts';
-import { TABLES } from '../../../src/lib/schema/tables.ts';
+import { TABLES, toTable } from '../../../src/lib/schema/index.ts';
 import { tempDir } from '../../helpers/ingest.ts';
 
 /** Reads a Parquet file back as JS values (timestamps as epoch ms, dates as ISO days). */
@@ -25,7 +24,7 @@ const DAY = 86_400_000;
 describe('parquet staging: typed columns through the appender', () => {
   it('chooses ENUM codes for repeating strings (one and two bytes) and plain strings for ids', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => [`S${i}`, `T${i % 300}`, null, null, `R${i % 3}`, null, null, null, null, null, null]);
-    const kinds = toColumns(TABLES.surveys, rows).map((c) => (c.kind === 'enum' ? `enum${c.data.BYTES_PER_ELEMENT}` : c.kind));
+    const kinds = toTable(TABLES.surveys, rows).columns.map((c) => (c.kind === 'enum' ? `enum${c.data.BYTES_PER_ELEMENT}` : c.kind));
     expect(kinds.slice(0, 5)).toEqual(['varchar', 'enum2', 'timestamp', 'timestamp', 'enum1']);
   });
 
@@ -45,7 +44,7 @@ describe('parquet staging: typed columns through the appender', () => {
       i % 17 === 0 ? null : '团队',
     ]);
     const file = join(tempDir('sp-staging-'), 'surveys.parquet');
-    await writeParquet('surveys', rows, file);
+    await writeParquet('surveys', toTable(TABLES.surveys, rows), file);
     const back = await readBack(file);
     const time = (r: unknown[]) => (r[2] === null ? Infinity : (r[2] as number));
     const sorted = [...rows].sort((a, b) => time(a) - time(b) || (a[0] === b[0] ? 0 : (a[0] as string) < (b[0] as string) ? -1 : 1)); // ORDER BY submitted_at NULLS LAST, survey_id
@@ -58,18 +57,18 @@ describe('parquet staging: typed columns through the appender', () => {
       ['2026-Q3', '王芳', '组', 'peer', 'training', 87.5],
     ];
     const evalFile = join(tempDir('sp-staging-'), 'evaluations.parquet');
-    await writeParquet('evaluations', evals, evalFile);
+    await writeParquet('evaluations', toTable(TABLES.evaluations, evals), evalFile);
     const zero = (await readBack(evalFile)).find((r) => r[3] === 'supervisor')!;
     expect(Object.is(zero[5], 0)).toBe(true); // -0 is stored as 0, as the text staging did
 
     const staff = [['王芳', '组', null, -DAY * 3, null]];
     const staffFile = join(tempDir('sp-staging-'), 'staff.parquet');
-    await writeParquet('staff', staff, staffFile);
+    await writeParquet('staff', toTable(TABLES.staff, staff), staffFile);
     expect(await readBack(staffFile)).toEqual([['王芳', '组', null, '1969-12-29', null]]);
   });
 
   it('refuses values that do not fit their column', () => {
-    expect(() => toColumns(TABLES.tickets, [['T1', 1.5, ...Array(24).fill(null)]])).toThrow(/invalid created_at value for TIMESTAMP: 1.5/);
-    expect(() => toColumns(TABLES.surveys, [['S', 'T', null, null, null, 300, null, null, null, null, null]])).toThrow(/invalid score value for TINYINT: 300/);
+    expect(() => toTable(TABLES.tickets, [['T1', 1.5, ...Array(24).fill(null)]])).toThrow(/invalid created_at value for TIMESTAMP: 1.5/);
+    expect(() => toTable(TABLES.surveys, [['S', 'T', null, null, null, 300, null, null, null, null, null]])).toThrow(/invalid score value for TINYINT: 300/);
   });
 });

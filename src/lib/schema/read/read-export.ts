@@ -7,10 +7,12 @@ import { CsvSyntaxError, parseCsv, sniffDelimiter, type Delimiter } from '../csv
 import { DateSightings } from './decide-dates.ts';
 import { detectPreset, type PresetName } from '../presets.ts';
 import { maskText } from '../pii.ts';
-import { readEvaluation, readStaff, type EvaluationRow, type StaffRow } from './evaluations.ts';
-import { readSurvey, type SurveyRow } from './surveys.ts';
-import { readTicket, type EmbeddedSurvey, type TicketRow } from './tickets.ts';
+import { readEvaluation, readStaff } from './evaluations.ts';
+import { readSurvey } from './surveys.ts';
+import { readTicket, type EmbeddedSurvey } from './tickets.ts';
 import { FileError, RowReject, type DateFormatInfo, type ReadContext, type Reject, type RowInput } from './types.ts';
+import { TableBuilder, toTable, type TableData } from '../columnar/table.ts';
+import { TABLES } from '../tables.ts';
 
 /** How to read one export. */
 export interface ReadOptions {
@@ -26,7 +28,7 @@ export interface ReadOptions {
   clock?: BusinessClock;
 }
 
-/** One export read: typed rows in table order, rejects, and what was detected. */
+/** One export read: its kept rows as columns (only its own dataset's table has rows), rejects, and what was detected. */
 export interface ReadResult {
   file: string;
   dataset: Dataset;
@@ -34,12 +36,12 @@ export interface ReadResult {
   plan: ColumnPlan;
   dateFormat: DateFormatInfo;
   rowsRead: number;
-  tickets: TicketRow[];
+  tickets: TableData;
   /** surveys embedded in a ticket export, keyed by ticket id */
   embeddedSurveys: Map<string, EmbeddedSurvey>;
-  surveys: SurveyRow[];
-  evaluations: EvaluationRow[];
-  staff: StaffRow[];
+  surveys: TableData;
+  evaluations: TableData;
+  staff: TableData;
   rejects: Reject[];
   /** row index by id (tickets; surveys with a survey_id column): ids are unique within a file */
   ids: Map<string, number> | null;
@@ -51,6 +53,9 @@ const DATE_COLUMNS: Record<Dataset, string[]> = {
   evaluations: [],
   staff: ['active_from', 'active_to'],
 };
+
+/** Tables of the datasets a file does not hold. */
+const EMPTY = Object.fromEntries((Object.keys(TABLES) as Dataset[]).map((t) => [t, toTable(TABLES[t], [])])) as Record<Dataset, TableData>;
 
 const ID_COLUMN: Partial<Record<Dataset, string>> = { tickets: 'ticket_id', surveys: 'survey_id' };
 
@@ -113,6 +118,7 @@ class RowReader {
   readonly #lines: number[] = [];
   /** records from the first `01-02-2024`-style date on: read once the file's day order is known */
   readonly #waiting: RowInput[] = [];
+  readonly #rows: TableBuilder;
 
   constructor(header: string[], delimiter: Delimiter, options: ReadOptions) {
     const { file, config } = options;
@@ -141,17 +147,18 @@ class RowReader {
       plan,
       dateFormat: { family: null, order: null, description: null },
       rowsRead: 0,
-      tickets: [],
+      tickets: EMPTY.tickets,
       embeddedSurveys: new Map(),
-      surveys: [],
-      evaluations: [],
-      staff: [],
+      surveys: EMPTY.surveys,
+      evaluations: EMPTY.evaluations,
+      staff: EMPTY.staff,
       rejects: [],
       ids: null,
     };
     this.#width = header.length;
     this.#delimiter = delimiter;
     this.#idColumn = ID_COLUMN[dataset];
+    this.#rows = new TableBuilder(TABLES[dataset]);
   }
 
   add(row: RowInput): void {
@@ -166,6 +173,7 @@ class RowReader {
     this.#ctx.dayOrder = this.#result.dateFormat.order ?? 'dmy';
     for (const row of this.#waiting) this.#read(row);
     this.#waiting.length = 0;
+    this.#result[this.#result.dataset] = this.#rows.finish();
     if (this.#seen.size) this.#result.ids = this.#seen;
     return this.#result;
   }
@@ -188,15 +196,15 @@ class RowReader {
         throw new RowReject('field_count', '(row)', row.fields.slice(0, 3).join(this.#delimiter), `the row has ${row.fields.length} fields but the header has ${width}`);
       if (dataset === 'tickets') {
         const { row: t, survey } = readTicket(ctx, row);
-        this.#checkDuplicate(t[0], row, result.tickets.length);
-        result.tickets.push(t);
+        this.#checkDuplicate(t[0], row, this.#rows.length);
+        this.#rows.push(t);
         if (survey) result.embeddedSurveys.set(t[0], survey);
       } else if (dataset === 'surveys') {
         const s = readSurvey(ctx, row);
-        if (plan.index.survey_id !== undefined) this.#checkDuplicate(s[0], row, result.surveys.length);
-        result.surveys.push(s);
-      } else if (dataset === 'evaluations') result.evaluations.push(...readEvaluation(ctx, row));
-      else result.staff.push(readStaff(ctx, row));
+        if (plan.index.survey_id !== undefined) this.#checkDuplicate(s[0], row, this.#rows.length);
+        this.#rows.push(s);
+      } else if (dataset === 'evaluations') for (const e of readEvaluation(ctx, row)) this.#rows.push(e);
+      else this.#rows.push(readStaff(ctx, row));
     } catch (e) {
       if (!(e instanceof RowReject)) throw e;
       const index = plan.index[e.field] ?? plan.dimensions.find((d) => d.id === e.field)?.index;
