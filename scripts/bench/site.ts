@@ -61,8 +61,8 @@ const PROBE = `(() => {
 
 interface ColdLoad { fcp: number; before: number; total: number; ready: number | null; engine: Record<string, number> }
 
-/** The engine's phase timings, from the `data-engine-*-ms` attributes hydrate.ts sets on <html>. */
-const ENGINE_PHASES = /^data-engine-(.+)-ms$/;
+/** The engine's timings, from the `data-engine-ms` (total) and `data-engine-<phase>-ms` attributes hydrate.ts sets on <html>. */
+const ENGINE_PHASES = /^data-engine(?:-(.+))?-ms$/;
 
 async function coldLoad(browser: Browser, url: string, readyTimeout: number): Promise<ColdLoad & { page: Page; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -86,7 +86,8 @@ async function coldLoad(browser: Browser, url: string, readyTimeout: number): Pr
     attrs: [...document.documentElement.attributes].map((a) => [a.name, a.value] as const),
   }));
   const engine = Object.fromEntries(t.attrs.flatMap(([name, value]) => {
-    const phase = ENGINE_PHASES.exec(name)?.[1];
+    const m = ENGINE_PHASES.exec(name);
+    const phase = m && (m[1] ?? 'total');
     return phase && value !== '' && !Number.isNaN(Number(value)) ? [[phase, Number(value)]] : [];
   }));
   const paintAt = t.origin + t.fcp;
@@ -159,7 +160,7 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
     const ready = loads.filter((l) => l.ready != null);
     const med = (f: (l: ColdLoad) => number) => quantile(loads.map(f), 0.5);
     const phases = [...new Set(ready.flatMap((l) => Object.keys(l.engine)))];
-    if (phases.length) notes.push(`engine phases, median of ${ready.length} cold loads (ms from hydration start): ${phases.map((p) => `${p} ${Math.round(quantile(ready.filter((l) => p in l.engine).map((l) => l.engine[p]!), 0.5))}`).join(', ')}`);
+    if (phases.length) notes.push(`engine phases, median of ${ready.length} cold loads (total: ms from hydration start; phases: ms from the engine's start): ${phases.map((p) => `${p} ${Math.round(quantile(ready.filter((l) => p in l.engine).map((l) => l.engine[p]!), 0.5))}`).join(', ')}`);
     return {
       build_s, dist_mb,
       prerendered_ms: med((l) => l.fcp),

@@ -31,6 +31,7 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
     const columns = await planColumns(plan, ctx);
     const engine = await startEngine(import.meta.env.BASE_URL, ctx, columns, (p) => status.progress(p));
     root.dataset.engineMs = String(Math.round(performance.now() - t0));
+    for (const [phase, ms] of Object.entries(engine.phases)) root.setAttribute(`data-engine-${phase}-ms`, String(ms));
     render = pageRenderer(plan, engine.db, ctx, locale, doc, { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month }, import.meta.env.BASE_URL);
   } catch (error) {
     status.set('error', message(error));
