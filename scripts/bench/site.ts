@@ -160,7 +160,7 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
     const ready = loads.filter((l) => l.ready != null);
     const med = (f: (l: ColdLoad) => number) => quantile(loads.map(f), 0.5);
     const phases = [...new Set(ready.flatMap((l) => Object.keys(l.engine)))];
-    if (phases.length) notes.push(`engine phases, median of ${ready.length} cold loads (total: ms from hydration start; phases: ms from the engine's start): ${phases.map((p) => `${p} ${Math.round(quantile(ready.filter((l) => p in l.engine).map((l) => l.engine[p]!), 0.5))}`).join(', ')}`);
+    if (phases.length) notes.push(`engine timings, median of ${ready.length} cold loads (start: hydration start after navigation; total: engine ready after hydration start; other phases: after the engine's start), ms: ${phases.map((p) => `${p} ${Math.round(quantile(ready.filter((l) => p in l.engine).map((l) => l.engine[p]!), 0.5))}`).join(', ')}`);
     return {
       build_s, dist_mb,
       prerendered_ms: med((l) => l.fcp),

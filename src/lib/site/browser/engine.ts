@@ -43,22 +43,35 @@ async function fetchTableFile(base: string, table: TableName): Promise<Uint8Arra
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** Starts DuckDB-WASM and attaches the tables of `columns`; `onProgress` gets 0…1. */
-export async function startEngine(base: string, ctx: MetricContext, columns: ColumnSelection, onProgress: (fraction: number) => void = () => {}): Promise<Engine> {
+/** What the engine needs to know before it fetches tables: the dataset's context and the page's columns. */
+export interface EngineNeeds {
+  ctx: MetricContext;
+  columns: ColumnSelection;
+}
+
+/**
+ * Starts DuckDB-WASM at once and attaches the tables of `needs` once it resolves, so the manifest
+ * and the page plan are read while the wasm downloads and compiles; `onProgress` gets 0…1.
+ */
+export async function startEngine(base: string, needs: Promise<EngineNeeds>, onProgress: (fraction: number) => void = () => {}): Promise<Engine> {
   const t0 = performance.now();
   const since = () => Math.round(performance.now() - t0);
   let wasm = 0;
   let data = 0;
-  const tables = Object.keys(columns) as TableName[];
-  const report = () => onProgress(wasm * WASM_SHARE + (tables.length ? data / tables.length : 1) * DATA_SHARE);
+  let tables = 0;
+  const report = () => onProgress(wasm * WASM_SHARE + (tables ? data / tables : 0) * DATA_SHARE);
   const worker = new Worker(ehWorker);
   const dbPromise = createWasmDb({ mainModule: ehWasm, worker, onProgress: (loaded, total) => { wasm = total > 0 ? loaded / total : wasm; report(); } });
-  const fetched = Promise.all(tables.map(async (table) => {
-    const bytes = await fetchTableFile(base, table);
-    data++;
-    report();
-    return [table, bytes] as const;
-  }));
+  const fetched = needs.then(({ columns }) => {
+    const names = Object.keys(columns) as TableName[];
+    tables = names.length;
+    return Promise.all(names.map(async (table) => {
+      const bytes = await fetchTableFile(base, table);
+      data++;
+      report();
+      return [table, bytes] as const;
+    }));
+  });
   const phases = { wasm: 0, fetch: 0, attach: 0 };
   void fetched.then(() => void (phases.fetch = since()), () => undefined);
   let db: Awaited<typeof dbPromise> | undefined;
@@ -70,7 +83,7 @@ export async function startEngine(base: string, ctx: MetricContext, columns: Col
     for (const [table, bytes] of await fetched) await attachTable(db.duckdb, db.conn, table, bytes);
     phases.attach = since();
     onProgress(1);
-    return { db, ctx, phases };
+    return { db, ctx: (await needs).ctx, phases };
   } catch (error) {
     await fetched.catch(() => undefined);
     if (db) await db.close?.().catch(() => undefined);
