@@ -7,7 +7,7 @@ export interface FileRegistry {
 }
 
 /**
- * Attaches `bytes`, the build's `data/<table>.duckdb.bin` (scripts/lib/browser-db.ts), read-only and makes
+ * Attaches `bytes`, a DuckDB file written by scripts/lib/browser-db.ts, read-only and makes
  * its table queryable as `table`: nothing is decoded or copied into a new table, queries scan the
  * file's compressed columns. Attaching a table again replaces it.
  */

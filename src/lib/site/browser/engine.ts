@@ -2,7 +2,7 @@
 /**
  * Engine bootstrap: DuckDB-WASM (`eh` bundle only, self-hosted through Vite `?url` imports, in a
  * Web Worker, extension autoinstall/autoload off) plus the page's tables, all from the site's own
- * origin. Each table is the build's `data/<table>.duckdb.bin`, fetched while the worker compiles the
+ * origin. Each table is the build's `data/<table>.duckdb.gz.bin`, fetched and inflated while the worker compiles the
  * wasm and then attached as it is: the main thread decodes nothing.
  */
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -35,12 +35,12 @@ export async function loadContext(base: string): Promise<MetricContext> {
   return contextFromManifest((await res.json()) as ManifestLike);
 }
 
-/** The bytes of the build's `data/<table>.duckdb.bin` (src/pages/data/[table].duckdb.bin.ts). */
+/** The bytes of the build's `data/<table>.duckdb.gz.bin` (src/pages/data/[table].duckdb.gz.bin.ts), inflated as they arrive. */
 async function fetchTableFile(base: string, table: TableName): Promise<Uint8Array> {
-  const file = `${table}.duckdb.bin`;
+  const file = `${table}.duckdb.gz.bin`;
   const res = await fetch(dataUrl(base, file));
-  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
+  if (!res.ok || !res.body) throw new Error(`${file}: HTTP ${res.status}`);
+  return new Uint8Array(await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
 }
 
 /** What the engine needs to know before it fetches tables: the dataset's context and the page's columns. */
