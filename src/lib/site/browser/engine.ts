@@ -2,8 +2,8 @@
 /**
  * Engine bootstrap: DuckDB-WASM (`eh` bundle only, self-hosted through Vite `?url` imports, in a
  * Web Worker, extension autoinstall/autoload off) plus the page's tables, all from the site's own
- * origin. Each table is the build's `data/<table>.duckdb.gz.bin`, fetched and inflated while the worker compiles the
- * wasm and then attached as it is: the main thread decodes nothing.
+ * origin. Each table is the build's `data/<table>.duckdb.gz.bin`, fetched and inflated while the
+ * worker compiles the wasm, then attached as it is: nothing is decoded into JS values.
  */
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
