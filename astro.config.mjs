@@ -12,7 +12,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-    // The one large chunk (DuckDB-WASM client, Arrow, hyparquet, Plot) is imported only after first paint.
+    // The one large chunk (DuckDB-WASM client, Arrow, Plot) is imported only after first paint.
     build: { chunkSizeWarningLimit: 1024 },
   },
 });

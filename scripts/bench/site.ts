@@ -62,7 +62,10 @@ const PROBE = `(() => {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-db', ${JSON.stringify(VIEW_ATTRIBUTE)}] });
 })();`;
 
-interface ColdLoad { fcp: number; before: number; total: number; ready: number | null }
+interface ColdLoad { fcp: number; before: number; total: number; ready: number | null; engine: Record<string, number> }
+
+/** The engine's timings, from the `data-engine-ms` (total) and `data-engine-<phase>-ms` attributes hydrate.ts sets on <html>. */
+const ENGINE_PHASES = /^data-engine(?:-(.+))?-ms$/;
 
 async function coldLoad(browser: Browser, url: string, readyTimeout: number): Promise<ColdLoad & { page: Page; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -83,6 +86,12 @@ async function coldLoad(browser: Browser, url: string, readyTimeout: number): Pr
     origin: performance.timeOrigin,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     ready: (window as unknown as { __bench: { ready: number | null } }).__bench.ready,
+    attrs: [...document.documentElement.attributes].map((a) => [a.name, a.value] as const),
+  }));
+  const engine = Object.fromEntries(t.attrs.flatMap(([name, value]) => {
+    const m = ENGINE_PHASES.exec(name);
+    const phase = m && (m[1] ?? 'total');
+    return phase && value !== '' && !Number.isNaN(Number(value)) ? [[phase, Number(value)]] : [];
   }));
   const paintAt = t.origin + t.fcp;
   return {
@@ -90,6 +99,7 @@ async function coldLoad(browser: Browser, url: string, readyTimeout: number): Pr
     before: done.filter((d) => d.end <= paintAt).reduce((a, d) => a + d.bytes, 0),
     total: done.reduce((a, d) => a + d.bytes, 0),
     ready: ready ? t.ready : null,
+    engine,
     page,
     close: () => context.close(),
   };
@@ -195,6 +205,8 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
     }
     const ready = loads.filter((l) => l.ready != null);
     const med = (f: (l: ColdLoad) => number) => quantile(loads.map(f), 0.5);
+    const phases = [...new Set(ready.flatMap((l) => Object.keys(l.engine)))];
+    if (phases.length) notes.push(`engine timings, median of ${ready.length} cold loads (start: hydration start after navigation; total: engine ready after hydration start; other phases: after the engine's start), ms: ${phases.map((p) => `${p} ${Math.round(quantile(ready.filter((l) => p in l.engine).map((l) => l.engine[p]!), 0.5))}`).join(', ')}`);
     return {
       build_s, dist_mb,
       prerendered_ms: med((l) => l.fcp),

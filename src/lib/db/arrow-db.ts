@@ -4,11 +4,10 @@ import { arrowToRows } from './normalize.ts';
 
 /**
  * What both DuckDB-WASM connections offer (the browser's `AsyncDuckDBConnection` and the
- * node-blocking `DuckDBConnection` used in tests): Arrow out, Arrow IPC in.
+ * node-blocking `DuckDBConnection` used in tests): SQL in, Arrow out.
  */
 export interface ArrowConnection {
   query(sql: string): Table | Promise<Table>;
-  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): void | Promise<void>;
 }
 
 /** SQL that switches off extension download and autoload, so DuckDB-WASM never touches the network. */

@@ -14,7 +14,7 @@ export interface WasmDbOptions {
   onProgress?: (loaded: number, total: number) => void;
 }
 
-/** A browser `Db` plus the raw connection the Parquet loader inserts into. */
+/** A browser `Db` plus the raw connection and the engine the table files are attached through. */
 export type WasmDb = Db & { conn: ArrowConnection; duckdb: AsyncDuckDB };
 
 /**

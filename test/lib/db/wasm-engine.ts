@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { browserTableFile } from '../../../scripts/lib/browser-db.ts';
+import { createNativeDb, loadParquetDir } from '../../../scripts/lib/db-native.ts';
 import { type ArrowConnection, arrowDb, goOffline } from '../../../src/lib/db/arrow-db.ts';
+import { type FileRegistry, attachTable } from '../../../src/lib/db/attach.ts';
 import type { Db } from '../../../src/lib/db/db.ts';
-import { loadParquetFromUrl } from '../../../src/lib/db/parquet.ts';
 import { METRIC_COLUMNS } from '../../../src/lib/metrics/registry.ts';
 
 /** One row of every awkward type; both engines must normalise it to `NORMALIZED`. */
@@ -15,8 +16,11 @@ export const NORMALIZED = { big: 42, huge: 3, dec: 1.25, ts: 1782898200000, d: 1
 type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
 const require = createRequire(import.meta.url);
 
+/** DuckDB-WASM 1.4.3 (node-blocking build) and its connection, with autoload off. */
+export type BlockingWasmDb = Db & { conn: ArrowConnection; files: FileRegistry };
+
 /** DuckDB-WASM 1.4.3 (node-blocking build) with autoload off: one per test file, it takes ~1.5 s. */
-export async function createBlockingWasmDb(): Promise<Db & { conn: ArrowConnection }> {
+export async function createBlockingWasmDb(): Promise<BlockingWasmDb> {
   const duckdb: Blocking = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
   const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
   const bundles = {
@@ -28,29 +32,23 @@ export async function createBlockingWasmDb(): Promise<Db & { conn: ArrowConnecti
   instance.open({});
   const conn = instance.connect() as unknown as ArrowConnection;
   await goOffline(conn);
-  return arrowDb(conn);
+  return { ...arrowDb(conn), files: instance };
 }
 
-/** A `fetch` serving files of `dir` with HEAD and `Range` support, recording every request. */
-export function fileFetch(dir: string, log: string[] = []): typeof fetch {
-  return (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const file = join(dir, decodeURIComponent(url.pathname.split('/').pop()!));
-    const size = statSync(file).size;
-    const headers = new Headers(init?.headers);
-    const range = headers.get('range');
-    log.push(`${init?.method ?? 'GET'} ${url.pathname}${range ? ` ${range}` : ''}`);
-    if (init?.method === 'HEAD') return new Response(null, { status: 200, headers: { 'content-length': String(size) } });
-    const bytes = readFileSync(file);
-    if (!range) return new Response(bytes, { status: 200 });
-    const m = /bytes=(\d*)-(\d*)/.exec(range)!;
-    const start = m[1] === '' ? size - Number(m[2]) : Number(m[1]);
-    const end = m[1] === '' || m[2] === '' ? size - 1 : Number(m[2]);
-    return new Response(bytes.subarray(start, end + 1), { status: 206, headers: { 'content-length': String(end + 1 - start), 'content-range': `bytes ${start}-${end}/${size}` } });
-  }) as typeof fetch;
+/** The build's `<table>.duckdb` files for an ingested directory, written by native DuckDB as `astro build` does. */
+export async function browserFiles(outDir: string): Promise<Map<keyof typeof METRIC_COLUMNS, Uint8Array>> {
+  const native = await createNativeDb();
+  try {
+    await loadParquetDir(native, outDir);
+    const files = new Map<keyof typeof METRIC_COLUMNS, Uint8Array>();
+    for (const [table, columns] of Object.entries(METRIC_COLUMNS) as [keyof typeof METRIC_COLUMNS, readonly string[]][]) files.set(table, await browserTableFile(native, table, columns));
+    return files;
+  } finally {
+    await native.close();
+  }
 }
 
-/** Loads an ingested directory into DuckDB-WASM the way the browser does: hyparquet range reads → Arrow. */
-export async function loadIntoWasm(db: { conn: ArrowConnection }, outDir: string, log?: string[]): Promise<void> {
-  await loadParquetFromUrl(db.conn, 'http://site.test/data/', METRIC_COLUMNS, fileFetch(outDir, log));
+/** Loads an ingested directory into DuckDB-WASM the way the browser does: the build's `<table>.duckdb` files, attached. */
+export async function loadIntoWasm(db: BlockingWasmDb, outDir: string): Promise<void> {
+  for (const [table, bytes] of await browserFiles(outDir)) await attachTable(db.files, db.conn, table, bytes);
 }

@@ -10,7 +10,7 @@ import { createBlockingWasmDb, loadIntoWasm } from '../db/wasm-engine.ts';
 import { type OpenFixture, openFixture } from './fixture.ts';
 
 // Every metric, view and scorecard must give identical results in native DuckDB 1.5 (read_parquet)
-// and in DuckDB-WASM 1.4.3 loaded the browser's way (hyparquet range reads → Arrow).
+// and in DuckDB-WASM 1.4.3 loaded the browser's way (the build's <table>.duckdb files, attached).
 let wasm: Db & Awaited<ReturnType<typeof createBlockingWasmDb>>;
 beforeAll(async () => void (wasm = await createBlockingWasmDb()), 60_000);
 

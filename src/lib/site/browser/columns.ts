@@ -1,13 +1,15 @@
 /**
- * Which Parquet columns a page needs: the metric queries are run once against a recording `Db`
+ * Which tables and columns a page needs: the metric queries are run once against a recording `Db`
  * that returns no rows, and every published column their SQL names is kept. Reading the SQL the
  * metrics really send keeps this list from drifting away from the metric modules.
  */
 import type { Db, Row } from '../../db/db.ts';
-import type { ColumnSelection } from '../../db/parquet.ts';
 import type { MetricFilter } from '../../metrics/filter.ts';
 import { METRIC_COLUMNS } from '../../metrics/registry.ts';
 import type { TableName } from '../../schema/tables.ts';
+
+/** Columns a page reads per table; a table left out is not loaded. */
+export type ColumnSelection = Partial<Record<TableName, readonly string[]>>;
 
 /** A filter that restricts every dimension and both dates, so the SQL names every column a view can need. */
 export const WIDEST_FILTER: MetricFilter = {

@@ -1,30 +1,30 @@
 /// <reference types="astro/client" />
 /**
  * Engine bootstrap: DuckDB-WASM (`eh` bundle only, self-hosted through Vite `?url` imports, in a
- * Web Worker, extension autoinstall/autoload off) plus the page's Parquet columns read with
- * hyparquet range requests, in parallel, all from the site's own origin.
+ * Web Worker, extension autoinstall/autoload off) plus the page's tables, all from the site's own
+ * origin. Each table is the build's `data/<table>.duckdb.gz.bin`, fetched and inflated while the
+ * worker compiles the wasm, then attached as it is: nothing is decoded into JS values.
  */
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { asyncBufferFromUrl, cachedAsyncBuffer } from 'hyparquet';
+import { attachTable } from '../../db/attach.ts';
 import type { Db } from '../../db/db.ts';
-import { insertStaged, readParquetColumns } from '../../db/parquet.ts';
-import type { ColumnSelection } from '../../db/parquet.ts';
 import { createWasmDb } from '../../db/wasm.ts';
 import { contextFromManifest } from '../../metrics/context.ts';
 import type { ManifestLike, MetricContext } from '../../metrics/context.ts';
 import type { TableName } from '../../schema/tables.ts';
 import { dataUrl } from '../paths.ts';
+import type { ColumnSelection } from './columns.ts';
 
 /** A ready engine: the browser `Db` with the page's tables, and the metric context of the dataset. */
 export interface Engine {
   db: Db;
   ctx: MetricContext;
-  /** rows loaded per table */
-  rows: Partial<Record<TableName, number>>;
+  /** when each phase finished, ms after `startEngine` was called: `wasm` compiled, `fetch` all files in, `attach` done */
+  phases: { wasm: number; fetch: number; attach: number };
 }
 
-// Share of the progress bar per phase: the wasm download dominates, then the Parquet reads.
+// Share of the progress bar per phase: the wasm download dominates, then the table files.
 const WASM_SHARE = 0.55;
 const DATA_SHARE = 0.4;
 
@@ -35,36 +35,57 @@ export async function loadContext(base: string): Promise<MetricContext> {
   return contextFromManifest((await res.json()) as ManifestLike);
 }
 
-/** Starts DuckDB-WASM and loads the selected columns; `onProgress` gets 0…1. */
-export async function startEngine(base: string, ctx: MetricContext, columns: ColumnSelection, onProgress: (fraction: number) => void = () => {}): Promise<Engine> {
+/** The bytes of the build's `data/<table>.duckdb.gz.bin` (src/pages/data/[table].duckdb.gz.bin.ts), inflated as they arrive. */
+async function fetchTableFile(base: string, table: TableName): Promise<Uint8Array> {
+  const file = `${table}.duckdb.gz.bin`;
+  const res = await fetch(dataUrl(base, file));
+  if (!res.ok || !res.body) throw new Error(`${file}: HTTP ${res.status}`);
+  return new Uint8Array(await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+
+/** What the engine needs to know before it fetches tables: the dataset's context and the page's columns. */
+export interface EngineNeeds {
+  ctx: MetricContext;
+  columns: ColumnSelection;
+}
+
+/**
+ * Starts DuckDB-WASM at once and attaches the tables of `needs` once it resolves, so the manifest
+ * and the page plan are read while the wasm downloads and compiles; `onProgress` gets 0…1.
+ */
+export async function startEngine(base: string, needs: Promise<EngineNeeds>, onProgress: (fraction: number) => void = () => {}): Promise<Engine> {
+  const t0 = performance.now();
+  const since = () => Math.round(performance.now() - t0);
   let wasm = 0;
   let data = 0;
-  const tables = Object.entries(columns) as [TableName, readonly string[]][];
-  const report = () => onProgress(wasm * WASM_SHARE + (tables.length ? data / tables.length : 1) * DATA_SHARE);
+  let tables = 0;
+  const report = () => onProgress(wasm * WASM_SHARE + (tables ? data / tables : 0) * DATA_SHARE);
   const worker = new Worker(ehWorker);
   const dbPromise = createWasmDb({ mainModule: ehWasm, worker, onProgress: (loaded, total) => { wasm = total > 0 ? loaded / total : wasm; report(); } });
-  // Decode Parquet on this thread while the worker downloads and compiles the wasm.
-  const staged = tables.map(async ([name, cols]) => {
-    const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url: dataUrl(base, `${name}.parquet`) }));
-    const read = await readParquetColumns(file, name, cols);
-    data++;
-    report();
-    return [name, read] as const;
+  const fetched = needs.then(({ columns }) => {
+    const names = Object.keys(columns) as TableName[];
+    tables = names.length;
+    return Promise.all(names.map(async (table) => {
+      const bytes = await fetchTableFile(base, table);
+      data++;
+      report();
+      return [table, bytes] as const;
+    }));
   });
+  const phases = { wasm: 0, fetch: 0, attach: 0 };
+  void fetched.then(() => void (phases.fetch = since()), () => undefined);
   let db: Awaited<typeof dbPromise> | undefined;
   try {
     db = await dbPromise;
+    phases.wasm = since();
     wasm = 1;
     report();
-    const rows: Partial<Record<TableName, number>> = {};
-    for (const [name, read] of await Promise.all(staged)) {
-      await insertStaged(db.conn, name, read.arrow, read.columns);
-      rows[name] = read.arrow.numRows;
-    }
+    for (const [table, bytes] of await fetched) await attachTable(db.duckdb, db.conn, table, bytes);
+    phases.attach = since();
     onProgress(1);
-    return { db, ctx, rows };
+    return { db, ctx: (await needs).ctx, phases };
   } catch (error) {
-    await Promise.allSettled(staged);
+    await fetched.catch(() => undefined);
     if (db) await db.close?.().catch(() => undefined);
     else worker.terminate();
     throw error;

@@ -30,11 +30,15 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
   let render: ReturnType<typeof pageRenderer>;
   try {
     const t0 = performance.now();
-    const ctx = await loadContext(import.meta.env.BASE_URL);
-    plan = withKnownMetrics(plan, ctx);
-    const columns = await planColumns(plan, ctx);
-    const engine = await startEngine(import.meta.env.BASE_URL, ctx, columns, (p) => status.progress(p));
+    root.dataset.engineStartMs = String(Math.round(t0));
+    const needs = loadContext(import.meta.env.BASE_URL).then(async (ctx) => {
+      plan = withKnownMetrics(plan, ctx);
+      return { ctx, columns: await planColumns(plan, ctx) };
+    });
+    const engine = await startEngine(import.meta.env.BASE_URL, needs, (p) => status.progress(p));
+    const { ctx } = engine;
     root.dataset.engineMs = String(Math.round(performance.now() - t0));
+    for (const [phase, ms] of Object.entries(engine.phases)) root.setAttribute(`data-engine-${phase}-ms`, String(ms));
     render = pageRenderer(plan, memoDb(engine.db), ctx, locale, doc, { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month }, import.meta.env.BASE_URL);
   } catch (error) {
     status.set('error', message(error));

@@ -1,8 +1,9 @@
 /**
  * Browser entry (the one `<script>` hook in Base.astro). After first paint — the `load` event, then
- * an idle callback — it imports ./hydrate.ts, which starts DuckDB-WASM in a Web Worker, loads only
- * the Parquet columns the page's queries name, and re-renders the page in place for the URL's view
- * and after every `sp:viewchange`. Nothing heavy is fetched before first paint.
+ * an idle callback — it imports ./hydrate.ts, which starts DuckDB-WASM in a Web Worker, attaches
+ * the build's `data/<table>.duckdb.gz.bin` for each table the page's queries name, and re-renders
+ * the page in place for the URL's view and after every `sp:viewchange`. Nothing heavy is fetched
+ * before first paint.
  *
  * Page contract — a page hydrates when its markup carries these (KpiTile.astro and Chart.astro
  * write them; a page only passes props):

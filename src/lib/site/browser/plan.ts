@@ -5,12 +5,11 @@
 import type { DenominatorKey, ValueUnit } from '../../../i18n/index.ts';
 import { DEFAULT_LOCALE } from '../../../i18n/locales.ts';
 import type { Db } from '../../db/db.ts';
-import type { ColumnSelection } from '../../db/parquet.ts';
 import type { MetricContext } from '../../metrics/context.ts';
 import { getMetric, metricDefs } from '../../metrics/registry.ts';
 import type { ChartParams } from './charts.ts';
 import { CHART_KINDS } from './charts.ts';
-import { WIDEST_FILTER, columnsFor } from './columns.ts';
+import { type ColumnSelection, WIDEST_FILTER, columnsFor } from './columns.ts';
 import { planScores, scorecardRunner, scoreResult } from './scores.ts';
 import type { ScorePlan } from './scores.ts';
 import type { ViewState } from '../url-state.ts';
