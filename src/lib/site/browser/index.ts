@@ -1,7 +1,7 @@
 /**
- * Browser entry (the one `<script>` hook in Base.astro). After first paint — the `load` event, then
- * an idle callback — it imports ./hydrate.ts, which starts DuckDB-WASM in a Web Worker, attaches
- * the build's `data/<table>.duckdb.gz.bin` for each table the page's queries name, and re-renders
+ * Browser entry (the one `<script>` hook in Base.astro). Right after the first contentful paint (or
+ * the `load` event, whichever comes first) it imports ./hydrate.ts, which starts DuckDB-WASM in a
+ * Web Worker, attaches the build's `data/<table>.duckdb.gz.bin` for each table the page's queries name, and re-renders
  * the page in place for the URL's view and after every `sp:viewchange`. Nothing heavy is fetched
  * before first paint.
  *
@@ -41,7 +41,26 @@ export function startHydration(): void {
       root.dataset.db = 'error';
     });
   };
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 1000 }) : setTimeout(go, 50));
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  // As soon as the page has painted (the engine's wasm compile is the longest step, so start it
+  // early), or at the `load` event where paint timing is not reported; whichever comes first.
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    setTimeout(go, 0);
+  };
+  afterFirstPaint(once);
+  if (document.readyState === 'complete') once();
+  else window.addEventListener('load', once, { once: true });
+}
+
+/** Calls `fn` once the first contentful paint has happened (at once if it already has). */
+function afterFirstPaint(fn: () => void): void {
+  if (!('PerformanceObserver' in window) || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
+    observer.disconnect();
+    fn();
+  });
+  observer.observe({ type: 'paint', buffered: true });
 }
