@@ -10,6 +10,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { attachTable } from '../../db/attach.ts';
 import type { Db } from '../../db/db.ts';
 import { createWasmDb } from '../../db/wasm.ts';
+import type { WasmDb } from '../../db/wasm.ts';
 import { contextFromManifest } from '../../metrics/context.ts';
 import type { ManifestLike, MetricContext } from '../../metrics/context.ts';
 import type { TableName } from '../../schema/tables.ts';
@@ -20,7 +21,7 @@ import type { ColumnSelection } from './columns.ts';
 export interface Engine {
   db: Db;
   ctx: MetricContext;
-  /** when each phase finished, ms after `startEngine` was called: `wasm` compiled, `fetch` all files in, `attach` done */
+  /** when each phase finished, ms after the wasm boot: `wasm` compiled, `fetch` all files in, `attach` done */
   phases: { wasm: number; fetch: number; attach: number };
 }
 
@@ -50,18 +51,50 @@ export interface EngineNeeds {
 }
 
 /**
- * Starts DuckDB-WASM at once and attaches the tables of `needs` once it resolves, so the manifest
- * and the page plan are read while the wasm downloads and compiles; `onProgress` gets 0…1.
+ * DuckDB-WASM starting in its worker. ./index.ts boots it as soon as a hydrating page has painted,
+ * from a small chunk, while the page's larger rendering code still loads.
  */
-export async function startEngine(base: string, needs: Promise<EngineNeeds>, onProgress: (fraction: number) => void = () => {}): Promise<Engine> {
-  const t0 = performance.now();
-  const since = () => Math.round(performance.now() - t0);
-  let wasm = 0;
+export interface WasmBoot {
+  db: Promise<WasmDb>;
+  worker: Worker;
+  /** `performance.now()` when it started */
+  t0: number;
+  /** the wasm download so far, 0…1; `onProgress` is called on every change */
+  progress: number;
+  onProgress?: (fraction: number) => void;
+}
+
+/** Starts the worker and the wasm download and compile. */
+export function bootWasm(): WasmBoot {
+  const worker = new Worker(ehWorker);
+  const state: Pick<WasmBoot, 'progress' | 'onProgress'> = { progress: 0 };
+  const db = createWasmDb({
+    mainModule: ehWasm,
+    worker,
+    onProgress: (loaded, total) => {
+      state.progress = total > 0 ? loaded / total : state.progress;
+      state.onProgress?.(state.progress);
+    },
+  });
+  return Object.assign(state, { db, worker, t0: performance.now() });
+}
+
+/**
+ * Attaches the tables of `needs` to a booted DuckDB-WASM (started here when not given) once `needs`
+ * resolves, so the manifest and the page plan are read while the wasm downloads and compiles;
+ * `onProgress` gets 0…1. Phases are timed from the boot.
+ */
+export async function startEngine(base: string, needs: Promise<EngineNeeds>, onProgress: (fraction: number) => void = () => {}, boot: WasmBoot = bootWasm()): Promise<Engine> {
+  const since = () => Math.round(performance.now() - boot.t0);
+  let wasm = boot.progress;
   let data = 0;
   let tables = 0;
   const report = () => onProgress(wasm * WASM_SHARE + (tables ? data / tables : 0) * DATA_SHARE);
-  const worker = new Worker(ehWorker);
-  const dbPromise = createWasmDb({ mainModule: ehWasm, worker, onProgress: (loaded, total) => { wasm = total > 0 ? loaded / total : wasm; report(); } });
+  boot.onProgress = (fraction) => {
+    wasm = fraction;
+    report();
+  };
+  const { worker, db: dbPromise } = boot;
   const fetched = needs.then(({ columns }) => {
     const names = Object.keys(columns) as TableName[];
     tables = names.length;

@@ -8,7 +8,8 @@ import type { Locale } from '../../../i18n/index.ts';
 import { VIEW_CHANGE, currentView } from '../../../components/filters-client.ts';
 import type { ViewState } from '../url-state.ts';
 import { memoDb } from '../../db/memo-db.ts';
-import { loadContext, startEngine } from './engine.ts';
+import { bootWasm, loadContext, startEngine } from './engine.ts';
+import type { WasmBoot } from './engine.ts';
 import { planColumns, planPage, withKnownMetrics } from './plan.ts';
 import { pageRenderer } from './runner.ts';
 import { bindStatus } from './status.ts';
@@ -20,22 +21,29 @@ const PRERENDERED_VIEW = '';
 
 const message = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
-/** Hydrates the page: engine, first render of the URL's view, then one render per view change (latest wins). */
-export async function hydrate(doc: Document = document, status: Status = bindStatus(doc)): Promise<void> {
+/**
+ * Hydrates the page: engine, first render of the URL's view, then one render per view change
+ * (latest wins). `boot` is DuckDB-WASM already starting (./index.ts); without it, it starts here.
+ */
+export async function hydrate(doc: Document = document, status: Status = bindStatus(doc), boot?: WasmBoot): Promise<void> {
   let plan = planPage(doc);
-  if (!doc.querySelector('[data-filters]') || (!plan.tiles.length && !plan.charts.length && !plan.scores.length)) return;
+  if (!doc.querySelector('[data-filters]') || (!plan.tiles.length && !plan.charts.length && !plan.scores.length)) {
+    boot?.worker.terminate();
+    return;
+  }
   const root = doc.documentElement;
   const locale: Locale = toLocale(root.lang) ?? DEFAULT_LOCALE;
   status.set('loading');
   let render: ReturnType<typeof pageRenderer>;
   try {
-    const t0 = performance.now();
+    const started = boot ?? bootWasm();
+    const t0 = started.t0;
     root.dataset.engineStartMs = String(Math.round(t0));
     const needs = loadContext(import.meta.env.BASE_URL).then(async (ctx) => {
       plan = withKnownMetrics(plan, ctx);
       return { ctx, columns: await planColumns(plan, ctx) };
     });
-    const engine = await startEngine(import.meta.env.BASE_URL, needs, (p) => status.progress(p));
+    const engine = await startEngine(import.meta.env.BASE_URL, needs, (p) => status.progress(p), started);
     const { ctx } = engine;
     root.dataset.engineMs = String(Math.round(performance.now() - t0));
     for (const [phase, ms] of Object.entries(engine.phases)) root.setAttribute(`data-engine-${phase}-ms`, String(ms));

@@ -1,9 +1,10 @@
 /**
  * Browser entry (the one `<script>` hook in Base.astro). Right after the first contentful paint (or
  * the `load` event, whichever comes first) it imports ./hydrate.ts, which starts DuckDB-WASM in a
- * Web Worker, attaches the build's `data/<table>.duckdb.gz.bin` for each table the page's queries name, and re-renders
- * the page in place for the URL's view and after every `sp:viewchange`. Nothing heavy is fetched
- * before first paint.
+ * Web Worker (booted from the small ./engine.ts chunk alongside), attaches the build's
+ * `data/<table>.duckdb.gz.bin` for each table the page's queries name, and re-renders the page in
+ * place for the URL's view and after every `sp:viewchange`. Nothing heavy is fetched before first
+ * paint.
  *
  * Page contract — a page hydrates when its markup carries these (KpiTile.astro and Chart.astro
  * write them; a page only passes props):
@@ -36,7 +37,10 @@ export function startHydration(): void {
   root.dataset.hydration = 'scheduled';
   const go = () => {
     root.dataset.hydration = 'started';
-    import('./hydrate.ts').then((m) => m.hydrate()).catch(() => {
+    // The wasm compile is the engine's longest step: start it from the small engine chunk while
+    // the rendering code (Plot, the metric modules) loads.
+    const boot = hydrates(document) ? import('./engine.ts').then((m) => m.bootWasm()) : Promise.resolve(undefined);
+    Promise.all([import('./hydrate.ts'), boot]).then(([m, b]) => m.hydrate(document, undefined, b)).catch(() => {
       root.dataset.engine = 'error';
       root.dataset.db = 'error';
     });
@@ -52,6 +56,11 @@ export function startHydration(): void {
   afterFirstPaint(once);
   if (document.readyState === 'complete') once();
   else window.addEventListener('load', once, { once: true });
+}
+
+/** Whether the page has a filters bar and something the engine re-renders (hydrate.ts decides for good). */
+function hydrates(doc: Document): boolean {
+  return doc.querySelector('[data-filters]') != null && doc.querySelector('[data-kpi], [data-chart-id], [data-score-block]') != null;
 }
 
 /** Calls `fn` once the first contentful paint has happened (at once if it already has). */
