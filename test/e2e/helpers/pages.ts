@@ -21,8 +21,12 @@ export interface SitePage {
   label: string;
 }
 
-/** How many `/teams/*`, `/agents/*` and `/review/*` pages per language the suite samples. */
+/**
+ * How many `/teams/*`, `/agents/*` and `/review/*` pages per language the suite samples: two at the
+ * root build, one under a base path (there the point is that links and data URLs follow the base).
+ */
 export const DRILL_DOWN_SAMPLE = 2;
+const DRILL_DOWN_SAMPLE_UNDER_BASE = 1;
 
 function indexFiles(dir: string): string[] {
   const out: string[] = [];
@@ -48,7 +52,7 @@ function kindOf(path: string): PageKind {
 }
 
 /** Every page of the build, drill-downs sampled (the first few per kind and language, in path order). */
-export function discoverPages(site: Site, { sample = DRILL_DOWN_SAMPLE }: { sample?: number } = {}): SitePage[] {
+export function discoverPages(site: Site, { sample = site.base === '/' ? DRILL_DOWN_SAMPLE : DRILL_DOWN_SAMPLE_UNDER_BASE }: { sample?: number } = {}): SitePage[] {
   const all = indexFiles(site.outDir)
     .map((f) => relative(site.outDir, f).split(sep).slice(0, -1).map(decodeURIComponent).join('/'))
     .sort();
