@@ -3,6 +3,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IngestError } from '../../../scripts/lib/ingest.ts';
 import { ConfigError } from '../../../src/lib/config/index.ts';
+import { browserTableFile } from '../../../scripts/lib/browser-db.ts';
+import { createNativeDb, loadParquetDir } from '../../../scripts/lib/db-native.ts';
+import { METRIC_COLUMNS } from '../../../src/lib/metrics/registry.ts';
+import type { TableName } from '../../../src/lib/schema/tables.ts';
 import { dataDir, readParquet, runIngest, tempDir } from '../../helpers/ingest.ts';
 
 const NAMES = ['赵大宝', '钱小花', 'Jane Roe'];
@@ -42,6 +46,28 @@ describe('ingest: customer personal data never reaches the output', () => {
     const tickets = await readParquet(join(outDir, 'tickets.parquet'));
     expect(tickets[0].customer_key).toMatch(/^[0-9a-f]{20}$/);
     expect(result.manifest.files.find((f) => f.kind === 'tickets')!.columns_dropped_as_personal_data).toEqual(['客户姓名', '联系电话', '电子邮箱', '客户地址']);
+  });
+
+  it('nor the table files the build publishes for the browser (their bytes and their rows)', async () => {
+    const { outDir } = await runIngest(dataDir({ 'tickets.csv': TICKETS, 'surveys.csv': SURVEYS }));
+    const db = await createNativeDb();
+    const texts: string[] = [];
+    try {
+      await loadParquetDir(db, outDir, ['tickets', 'surveys']);
+      for (const table of ['tickets', 'surveys'] as TableName[]) {
+        const file = join(tempDir('sp-pii-bdb-'), `${table}.duckdb`);
+        writeFileSync(file, await browserTableFile(db, table, METRIC_COLUMNS[table as keyof typeof METRIC_COLUMNS]));
+        texts.push(readFileSync(file, 'latin1'), readFileSync(file, 'utf8'));
+        await db.query(`ATTACH '${file}' AS f (READ_ONLY)`);
+        texts.push(JSON.stringify(await db.query(`SELECT * FROM f.${table}`)));
+        await db.query('DETACH f');
+      }
+    } finally {
+      await db.close();
+    }
+    const all = texts.join('\n');
+    expect(all).toContain('[phone]');
+    for (const secret of [...NAMES, ...PHONES, ...EMAILS, ID_NUMBER, 'C-001', '朝阳区']) expect(all, secret).not.toContain(secret);
   });
 
   it('drops the customer id too when privacy.customer_id is "drop"', async () => {
