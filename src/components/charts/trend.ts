@@ -61,12 +61,13 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions = 
   ];
   const values = points.map((d) => d.value).concat(options.target ?? []);
   const zero = options.zero ?? unit === 'count';
-  const height = baseOptions(options).height;
+  const base = baseOptions(options);
+  const fitted = zero ? undefined : padded(values);
   if (multi) {
     // Direct labels at each line's end so series are told apart without colour (greyscale print),
     // moved apart where lines end close together.
-    const domain: [number, number] = zero ? [Math.min(0, ...values), Math.max(...values)] : padded(values);
-    const labels = spreadLabels(lastPoints(points), domain, height - 50);
+    const domain: [number, number] = fitted ?? [Math.min(0, ...values), Math.max(...values)];
+    const labels = spreadLabels(lastPoints(points), domain, base.height - 50);
     marks.push(Plot.text(labels, { x: 'date', y: 'y', text: 'series', dx: 6, textAnchor: 'start', fill: 'series' }));
   }
   if (options.target != null) {
@@ -77,11 +78,11 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions = 
     );
   }
   const plot = Plot.plot({
-    ...baseOptions(options),
+    ...base,
     marginRight: multi ? 90 : 20,
     marginLeft: 56,
     x: { type: 'utc', label: options.xLabel ?? null, ...dateTicks(points.map((d) => d.date), f.locale, options.grain, options.maxTicks) },
-    y: { label: options.yLabel ? `↑ ${options.yLabel}` : null, ...valueAxis(f, unit, Math.max(...values)), zero, nice: true, domain: zero ? undefined : padded(values) },
+    y: { label: options.yLabel ? `↑ ${options.yLabel}` : null, ...valueAxis(f, unit, Math.max(...values)), zero, nice: true, domain: fitted },
     color: { range: [...PALETTE], domain: series },
     marks,
   });

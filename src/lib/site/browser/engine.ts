@@ -80,11 +80,11 @@ export function bootWasm(): WasmBoot {
 }
 
 /**
- * Attaches the tables of `needs` to a booted DuckDB-WASM (started here when not given) once `needs`
- * resolves, so the manifest and the page plan are read while the wasm downloads and compiles;
- * `onProgress` gets 0…1. Phases are timed from the boot.
+ * Attaches the tables of `needs` to a booted DuckDB-WASM once `needs` resolves, so the manifest and
+ * the page plan are read while the wasm downloads and compiles; `onProgress` gets 0…1. Phases are
+ * timed from the boot.
  */
-export async function startEngine(base: string, needs: Promise<EngineNeeds>, onProgress: (fraction: number) => void = () => {}, boot: WasmBoot = bootWasm()): Promise<Engine> {
+export async function startEngine(base: string, boot: WasmBoot, needs: Promise<EngineNeeds>, onProgress: (fraction: number) => void): Promise<Engine> {
   const since = () => Math.round(performance.now() - boot.t0);
   let wasm = boot.progress;
   let data = 0;

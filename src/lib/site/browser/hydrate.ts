@@ -43,7 +43,7 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
       plan = withKnownMetrics(plan, ctx);
       return { ctx, columns: await planColumns(plan, ctx) };
     });
-    const engine = await startEngine(import.meta.env.BASE_URL, needs, (p) => status.progress(p), started);
+    const engine = await startEngine(import.meta.env.BASE_URL, started, needs, (p) => status.progress(p));
     const { ctx } = engine;
     root.dataset.engineMs = String(Math.round(performance.now() - t0));
     for (const [phase, ms] of Object.entries(engine.phases)) root.setAttribute(`data-engine-${phase}-ms`, String(ms));
