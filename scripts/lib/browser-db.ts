@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../src/lib/db/db.ts';
-import { TABLES, type TableName } from '../../src/lib/schema/tables.ts';
+import { metricTableColumns } from '../../src/lib/schema/derived.ts';
+import type { TableName } from '../../src/lib/schema/tables.ts';
 
 /** Storage format of DuckDB-WASM 1.32 (engine v1.4.3); native DuckDB 1.5 writes a newer one unless told. */
 export const WASM_STORAGE_VERSION = 'v1.4.0';
@@ -21,7 +22,7 @@ const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
  */
 export async function browserTableFile(db: Db, table: TableName, columns: readonly string[]): Promise<Uint8Array<ArrayBuffer>> {
   const present = new Set((await db.query<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE "${table}")`, `describe ${table}`)).map((r) => r.column_name));
-  const select = TABLES[table]
+  const select = metricTableColumns(table)
     .filter((c) => columns.includes(c.name))
     .map((c) => `CAST(${present.has(c.name) ? `"${c.name}"` : 'NULL'} AS ${c.sql}) AS "${c.name}"`);
   const dir = mkdtempSync(join(tmpdir(), 'sp-browser-db-'));

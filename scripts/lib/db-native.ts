@@ -4,6 +4,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { type Db, QueryError, type Row } from '../../src/lib/db/db.ts';
 import { normalizeRow } from '../../src/lib/db/normalize.ts';
 import { type ManifestLike, type MetricContext, contextFromManifest } from '../../src/lib/metrics/context.ts';
+import { deriveStatements } from '../../src/lib/schema/derived.ts';
 import { TABLES, type TableName } from '../../src/lib/schema/tables.ts';
 
 /** A `Db` over native DuckDB (`@duckdb/node-api`), for build time, the report CLI and tests. */
@@ -33,7 +34,8 @@ const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /**
  * Loads `<dir>/<table>.parquet` into tables of the same names; a missing file gives an empty
- * table with the published columns (staff is optional).
+ * table with the published columns (staff is optional). When tickets and surveys are both loaded,
+ * the derived columns the metric SQL reads are added (`src/lib/schema/derived.ts`).
  */
 export async function loadParquetDir(db: Db, dir: string, tables: TableName[] = ['tickets', 'surveys', 'evaluations', 'staff']): Promise<void> {
   for (const name of tables) {
@@ -43,6 +45,7 @@ export async function loadParquetDir(db: Db, dir: string, tables: TableName[] = 
       : `CREATE OR REPLACE TABLE "${name}" (${TABLES[name].map((c) => `"${c.name}" ${c.sql}`).join(', ')})`;
     await db.query(sql, `load ${name}`);
   }
+  if (tables.includes('tickets') && tables.includes('surveys')) for (const sql of deriveStatements()) await db.query(sql, 'derive columns');
 }
 
 /** Reads `<dir>/manifest.json`; throws a clear error when the directory holds no ingested data. */

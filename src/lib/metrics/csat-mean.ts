@@ -12,7 +12,7 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 export function csatMeanSql(ctx: MetricContext, q: MetricQuery = {}): string {
   return bucketed(q, `SELECT ${keysSql(ctx, q, 's.submitted_local', true)},
   avg(CAST(s.score AS DOUBLE)) AS value, CAST(count(*) AS DOUBLE) AS n
-${surveysWhere(q.filter, q.by)} AND s.score IS NOT NULL
+${surveysWhere(q.filter)} AND s.score IS NOT NULL
 ${GROUP_ORDER}`);
 }
 

@@ -13,7 +13,7 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
 export function csatSql(ctx: MetricContext, q: MetricQuery = {}): string {
   return bucketed(q, `SELECT ${keysSql(ctx, q, 's.submitted_local', true)},
   CAST(count(*) FILTER (WHERE s.satisfied) AS DOUBLE) AS numerator, CAST(count(*) AS DOUBLE) AS n
-${surveysWhere(q.filter, q.by)} AND s.score IS NOT NULL AND s.satisfied IS NOT NULL
+${surveysWhere(q.filter)} AND s.score IS NOT NULL AND s.satisfied IS NOT NULL
 ${GROUP_ORDER}`);
 }
 

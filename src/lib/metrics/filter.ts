@@ -26,8 +26,11 @@ export type DimensionColumns = Record<Dimension, string>;
 /** Dimension columns of a query over `tickets t`. */
 export const TICKET_COLUMNS: DimensionColumns = { team: 't.team', agent: 't.agent', channel: 't.channel', priority: 't.priority', category: 't.category' };
 
-/** Dimension columns of a query over `surveys s LEFT JOIN tickets t` (who was rated comes from the survey). */
-export const SURVEY_COLUMNS: DimensionColumns = { ...TICKET_COLUMNS, team: 's.team', agent: 's.agent' };
+/**
+ * Dimension columns of a query over `surveys s`: who was rated comes from the survey, channel,
+ * priority and category from its ticket (copied onto the survey when the tables are loaded).
+ */
+export const SURVEY_COLUMNS: DimensionColumns = { team: 's.team', agent: 's.agent', channel: 's.ticket_channel', priority: 's.ticket_priority', category: 's.ticket_category' };
 
 /** SQL predicate for the date range on a local TIMESTAMP column (`to` inclusive: `< to + 1 day`). */
 export function dateRangeSql(column: string, filter: MetricFilter): string {

@@ -1,5 +1,5 @@
 import type { MetricContext } from './context.ts';
-import { type Dimension, type MetricFilter, SURVEY_COLUMNS, TICKET_COLUMNS, dateRangeSql, dimensionFilterSql, groupSql } from './filter.ts';
+import { type MetricFilter, SURVEY_COLUMNS, TICKET_COLUMNS, dateRangeSql, dimensionFilterSql, groupSql } from './filter.ts';
 import { bucketLabelSql, bucketOrdinalSql } from './grain.ts';
 import type { MetricQuery } from './types.ts';
 
@@ -28,13 +28,10 @@ export function ticketsWhere(filter: MetricFilter = {}, dateColumn: string | nul
 }
 
 /**
- * `FROM surveys s LEFT JOIN tickets t … WHERE …`: surveys in the date range on `s.submitted_local`;
- * team/agent are the survey's (filled from the ticket at ingest), channel/priority/category the ticket's.
- * The join (one ticket per id: the ingest de-duplicates) is left out when neither the filter nor the
- * breakdown `by` names a ticket column, which spares a million-row hash join.
+ * `FROM surveys s WHERE …`: surveys in the date range on `s.submitted_local`; team/agent are the
+ * survey's (filled from the ticket at ingest), channel/priority/category its ticket's (the derived
+ * `ticket_*` columns), so a survey query never joins tickets.
  */
-export function surveysWhere(filter: MetricFilter = {}, by?: Dimension): string {
-  const needsTicket = !!(filter.channels?.length || filter.priorities?.length || filter.categories?.length) || (by !== undefined && SURVEY_COLUMNS[by].startsWith('t.'));
-  const from = needsTicket ? 'FROM surveys s LEFT JOIN tickets t ON t.ticket_id = s.ticket_id' : 'FROM surveys s';
-  return `${from} WHERE ${dateRangeSql('s.submitted_local', filter)} AND ${dimensionFilterSql(filter, SURVEY_COLUMNS)}`;
+export function surveysWhere(filter: MetricFilter = {}): string {
+  return `FROM surveys s WHERE ${dateRangeSql('s.submitted_local', filter)} AND ${dimensionFilterSql(filter, SURVEY_COLUMNS)}`;
 }

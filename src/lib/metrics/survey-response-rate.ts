@@ -9,11 +9,11 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * in the period, the share with at least one rated survey (a ticket rated twice counts once, so the
  * rate never exceeds 1). Grain: ticket `resolved_local`. Unit: share; `n` = resolved tickets.
  * Team/agent: the ticket's. Exclusions: unresolved tickets; surveys without a known ticket.
- * (`IN` rather than a correlated `EXISTS`: DuckDB-WASM runs it about three times faster.)
+ * "Rated" is the ticket's derived `rated` column (src/lib/schema/derived.ts), so no join at query time.
  */
 export function surveyResponseRateSql(ctx: MetricContext, q: MetricQuery = {}): string {
   return bucketed(q, `SELECT ${keysSql(ctx, q, 't.resolved_local')},
-  CAST(count(*) FILTER (WHERE t.ticket_id IN (SELECT s.ticket_id FROM surveys s WHERE s.score IS NOT NULL)) AS DOUBLE) AS numerator,
+  CAST(count(*) FILTER (WHERE t.rated) AS DOUBLE) AS numerator,
   CAST(count(*) AS DOUBLE) AS n
 ${ticketsWhere(q.filter, 't.resolved_local')} AND t.resolved_at IS NOT NULL
 ${GROUP_ORDER}`);

@@ -4,10 +4,9 @@
  * draws exactly what the build prerendered; and the page re-renders every card, headings included,
  * from only the columns the plan loads.
  */
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type NativeDb, createNativeDb } from '../../../../scripts/lib/db-native.ts';
+import type { NativeDb } from '../../../../scripts/lib/db-native.ts';
 import { prerenderOn } from '../../../../src/pages/_build/prerender-chart.ts';
 import type { ChartSpec } from '../../../../src/pages/_build/prerender-chart.ts';
 import { createFormat, messagesFor } from '../../../../src/i18n/index.ts';
@@ -21,7 +20,7 @@ import { planColumns, planPage } from '../../../../src/lib/site/browser/plan.ts'
 import { chartRequest, pageRenderer } from '../../../../src/lib/site/browser/runner.ts';
 import { viewKey } from '../../../../src/lib/site/browser/view.ts';
 import { parseViewState } from '../../../../src/lib/site/url-state.ts';
-import { type OpenFixture, openFixture } from '../../metrics/fixture.ts';
+import { type OpenFixture, openColumns, openFixture } from '../../metrics/fixture.ts';
 
 const QUARTER = '2026-Q3';
 const P = '{period}';
@@ -163,11 +162,8 @@ describe('re-rendering the pages for a view', () => {
     const cols = await planColumns(plan, f.ctx);
     expect(cols.surveys).toEqual(expect.arrayContaining(['comment', 'method', 'score', 'submitted_local']));
     expect(cols.tickets).toEqual(expect.arrayContaining(['frt_min', 'created_local', 'sla_due_local']));
-    const db: NativeDb = await createNativeDb();
+    const db: NativeDb = await openColumns(f.outDir, cols);
     try {
-      for (const [table, names] of Object.entries(cols)) {
-        await db.query(`CREATE TABLE ${table} AS SELECT ${names!.map((c) => `"${c}"`).join(', ')} FROM read_parquet('${join(f.outDir, `${table}.parquet`)}')`);
-      }
       const view = parseViewState('from=2026-07-01&to=2026-08-15&channel=chat&grain=week').state;
       await pageRenderer(plan, db, f.ctx, 'en', d, { defaultQuarter: QUARTER })(view);
       const cardsEl = [...d.querySelectorAll('[data-chart-id]')];

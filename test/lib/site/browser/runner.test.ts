@@ -1,13 +1,12 @@
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type NativeDb, createNativeDb } from '../../../../scripts/lib/db-native.ts';
+import type { NativeDb } from '../../../../scripts/lib/db-native.ts';
 import { getMetric, headline, quarterRange, shiftQuarter } from '../../../../src/lib/metrics/index.ts';
 import type { MetricFilter } from '../../../../src/lib/metrics/index.ts';
 import { planColumns, planPage } from '../../../../src/lib/site/browser/plan.ts';
 import { QUARTER_ROW_IS_HEADLINE, metricRunner, pageRenderer, tileResult } from '../../../../src/lib/site/browser/runner.ts';
 import { parseViewState } from '../../../../src/lib/site/url-state.ts';
-import { type OpenFixture, openFixture } from '../../metrics/fixture.ts';
+import { type OpenFixture, openColumns, openFixture } from '../../metrics/fixture.ts';
 
 const OVERVIEW_KPIS = ['csat', 'sla_frt_attainment', 'frt_median', 'resolution_median', 'complaint_timeliness', 'fcr', 'reopen_rate', 'survey_response_rate'];
 
@@ -72,11 +71,8 @@ for (const name of ['basic', 'dst']) {
       const plan = planPage(doc);
       const cols = await planColumns(plan, f.ctx);
       expect(cols.evaluations).toBeUndefined();
-      const db: NativeDb = await createNativeDb();
+      const db: NativeDb = await openColumns(f.outDir, cols);
       try {
-        for (const [table, names] of Object.entries(cols)) {
-          await db.query(`CREATE TABLE ${table} AS SELECT ${names!.map((c) => `"${c}"`).join(', ')} FROM read_parquet('${join(f.outDir, `${table}.parquet`)}')`);
-        }
         const [q] = (await quarters(f)).slice(-1);
         await pageRenderer(plan, db, f.ctx, 'en', doc, {})(parseViewState(`quarter=${q}`).state);
         expect([...doc.querySelectorAll('[data-error], [data-metric][title]')].map((e) => e.outerHTML.slice(0, 200))).toEqual([]);

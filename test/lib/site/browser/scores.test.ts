@@ -1,14 +1,13 @@
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type NativeDb, createNativeDb } from '../../../../scripts/lib/db-native.ts';
+import type { NativeDb } from '../../../../scripts/lib/db-native.ts';
 import { getMetric, scorecards } from '../../../../src/lib/metrics/index.ts';
 import type { Scorecard } from '../../../../src/lib/metrics/index.ts';
 import { planColumns, planPage } from '../../../../src/lib/site/browser/plan.ts';
 import { pageRenderer } from '../../../../src/lib/site/browser/runner.ts';
 import { scoreQuarter } from '../../../../src/lib/site/browser/scores.ts';
 import { parseViewState } from '../../../../src/lib/site/url-state.ts';
-import { type OpenFixture, openFixture } from '../../metrics/fixture.ts';
+import { type OpenFixture, openColumns, openFixture } from '../../metrics/fixture.ts';
 
 /** Markup as ScoreTable.astro, ScoreBreakdown.astro and EntityPage.astro write it (the blocks only, empty). */
 function page(quarter: string, blocks: string, period = ''): Document {
@@ -111,11 +110,8 @@ describe('scorecard blocks re-rendered in the browser', () => {
     const blocks = `${table('team')}${table('agent')}<div data-score-block="breakdown" data-kind="agent" data-name="${agent}"></div><div data-score-block="agent-teams" data-name="${agent}"></div>`;
     const cols = await planColumns(planPage(page(quarter, blocks)), f.ctx);
     expect(cols.evaluations).toBeDefined();
-    const db: NativeDb = await createNativeDb();
+    const db: NativeDb = await openColumns(f.outDir, cols);
     try {
-      for (const [t, names] of Object.entries(cols)) {
-        await db.query(`CREATE TABLE ${t} AS SELECT ${names!.map((c) => `"${c}"`).join(', ')} FROM read_parquet('${join(f.outDir, `${t}.parquet`)}')`);
-      }
       for (const query of [`quarter=${quarter}`, `quarter=${quarter}&channel=chat&priority=high,normal&category=complaint,inquiry`]) {
         const [full, narrow] = [page(quarter, blocks), page(quarter, blocks)];
         await pageRenderer(planPage(full), f.db, f.ctx, 'en', full, {})(parseViewState(query).state);
