@@ -194,6 +194,9 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
       loads.push(l);
       if (l.ready != null && !requeryTimes) {
         try {
+          // A reader looks at the page before filtering: the walk starts once the engine's warm-up is over.
+          const warm = await l.page.waitForSelector('html[data-warm-up]', { state: 'attached', timeout: 60_000 }).then(() => l.page.evaluate(() => document.documentElement.dataset), () => undefined);
+          notes.push(warm ? `the filter walk starts after the engine's warm-up (${warm.warmUp}, ${warm.warmUpMs} ms after interactive)` : 'the filter walk starts without the warm-up having finished (no data-warm-up within 60 s)');
           requeryTimes = await requery(l.page);
           const ms = (xs: number[]) => (xs.length ? `${Math.round(quantile(xs, 0.5))} ms` : 'n/a');
           notes.push(`new views: channel changed (every tile re-queried) median ${ms(requeryTimes.byChannel)}, quarter changed (sparklines from memory) median ${ms(requeryTimes.byQuarter)}`);

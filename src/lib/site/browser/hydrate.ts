@@ -1,7 +1,8 @@
 /// <reference types="astro/client" />
 /**
  * The lazily loaded half of the browser layer: reads the page plan, starts the engine with only the
- * columns the plan's queries name, renders the current view and then every `sp:viewchange`.
+ * columns the plan's queries name, renders the current view and then every `sp:viewchange`; while
+ * the page sits idle after that, it warms the engine up (./warm-up.ts).
  */
 import { DEFAULT_LOCALE, toLocale } from '../../../i18n/locales.ts';
 import type { Locale } from '../../../i18n/index.ts';
@@ -11,10 +12,12 @@ import { memoDb } from '../../db/memo-db.ts';
 import { bootWasm, loadContext, startEngine } from './engine.ts';
 import type { WasmBoot } from './engine.ts';
 import { planColumns, planPage, withKnownMetrics } from './plan.ts';
-import { pageRenderer } from './runner.ts';
+import { pageRenderer, viewQueries } from './runner.ts';
 import { bindStatus } from './status.ts';
 import type { Status } from './status.ts';
 import { viewKey } from './view.ts';
+import { warmUp, warmUpViews } from './warm-up.ts';
+import { CHANNELS } from '../../config/types.ts';
 
 /** The canonical query of the view every page is prerendered with: none. */
 const PRERENDERED_VIEW = '';
@@ -35,6 +38,7 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
   const locale: Locale = toLocale(root.lang) ?? DEFAULT_LOCALE;
   status.set('loading');
   let render: ReturnType<typeof pageRenderer>;
+  let warm: (() => Promise<number>) | undefined;
   try {
     const started = boot ?? bootWasm();
     const t0 = started.t0;
@@ -47,7 +51,10 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
     const { ctx } = engine;
     root.dataset.engineMs = String(Math.round(performance.now() - t0));
     for (const [phase, ms] of Object.entries(engine.phases)) root.setAttribute(`data-engine-${phase}-ms`, String(ms));
-    render = pageRenderer(plan, memoDb(engine.db), ctx, locale, doc, { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month }, import.meta.env.BASE_URL);
+    const defaults = { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month };
+    render = pageRenderer(plan, memoDb(engine.db), ctx, locale, doc, defaults, import.meta.env.BASE_URL);
+    const known = plan;
+    warm = () => warmUp((db, view) => viewQueries(known, db, ctx, locale, defaults)(view), warmUpViews(currentView(), CHANNELS), engine.db, () => busy || pending !== undefined);
   } catch (error) {
     status.set('error', message(error));
     return;
@@ -91,4 +98,8 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
   await drain();
   root.dataset.engineReadyAt = String(Math.round(performance.now()));
   if (root.dataset.engine === 'loading') status.set('ready');
+  const w0 = performance.now();
+  const warmed = await warm!();
+  root.dataset.warmUpMs = String(Math.round(performance.now() - w0));
+  root.dataset.warmUp = busy || pending !== undefined ? `stopped after ${warmed}` : `done ${warmed}`;
 }

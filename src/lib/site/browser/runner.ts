@@ -79,12 +79,14 @@ export function chartRequest(chart: ChartPlan, view: ViewState, defaults: ViewDe
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
-/** Re-renders a page for views; each call queries everything first, then writes the DOM in one go (timings returned). */
-export function pageRenderer(plan: PagePlan, db: Db, ctx: MetricContext, locale: Locale, doc: Document, defaults: ViewDefaults, base = '/') {
+/**
+ * Everything a page's blocks need from the engine for a view, each block settled on its own; no
+ * DOM is written. The renderer draws from it; the warm-up runs it for views nobody asked for yet.
+ */
+export function viewQueries(plan: PagePlan, db: Db, ctx: MetricContext, locale: Locale, defaults: ViewDefaults) {
   const run = metricRunner(db, ctx);
   const cards = scorecardRunner(db, ctx);
-  return async (view: ViewState): Promise<{ queryMs: number; drawMs: number }> => {
-    const t0 = performance.now();
+  return async (view: ViewState) => {
     const tiles = await Promise.all(plan.tiles.map((t) => settle(tileResult(run, ctx, t, view, defaults))));
     const charts = await Promise.all(plan.charts.map((c) => {
       const req = chartRequest(c, view, defaults, locale);
@@ -92,6 +94,16 @@ export function pageRenderer(plan: PagePlan, db: Db, ctx: MetricContext, locale:
     }));
     const quarter = plan.scores.length ? scoreQuarter(view, defaults, ctx) : undefined;
     const scores = await Promise.all(plan.scores.map((sc) => (quarter ? settle(scoreResult(cards, db, ctx, sc, view, defaults, quarter)) : undefined)));
+    return { tiles, charts, quarter, scores };
+  };
+}
+
+/** Re-renders a page for views; each call queries everything first, then writes the DOM in one go (timings returned). */
+export function pageRenderer(plan: PagePlan, db: Db, ctx: MetricContext, locale: Locale, doc: Document, defaults: ViewDefaults, base = '/') {
+  const query = viewQueries(plan, db, ctx, locale, defaults);
+  return async (view: ViewState): Promise<{ queryMs: number; drawMs: number }> => {
+    const t0 = performance.now();
+    const { tiles, charts, quarter, scores } = await query(view);
     const t1 = performance.now();
     plan.tiles.forEach((tile, i) => {
       const r = tiles[i]!;
