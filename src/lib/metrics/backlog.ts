@@ -12,7 +12,8 @@ import type { MetricDef, MetricQuery, MetricRow } from './types.ts';
  * summed: at week / month / quarter / all grain the value is the one of the bucket's last day in
  * range. Days run from `filter.from` (else the first ticket's day) to `filter.to`, never past the
  * data's as-of day (manifest data_as_of_local). Tickets created before `from` still count while open.
- * A resolution stamped before creation counts as resolved on the creation day. Unit: count.
+ * A resolution stamped before creation counts as resolved on the creation day (the derived
+ * `created_day` and `ended_day` columns, src/lib/schema/derived.ts). Unit: count.
  */
 export function backlogSql(ctx: MetricContext, q: MetricQuery = {}): string {
   const f = q.filter ?? {};
@@ -20,9 +21,7 @@ export function backlogSql(ctx: MetricContext, q: MetricQuery = {}): string {
   const lo = f.from ? `DATE '${checkDate(f.from, 'from')}'` : 'first';
   const hi = f.to ? `least(DATE '${checkDate(f.to, 'to')}', ${asOfDay})` : asOfDay;
   return `WITH t0 AS (
-  SELECT ${groupSql(q.by, TICKET_COLUMNS)} AS grp, CAST(t.created_local AS DATE) AS opened,
-    CAST(CASE WHEN coalesce(t.resolved_local, t.closed_local) IS NOT NULL
-      THEN greatest(coalesce(t.resolved_local, t.closed_local), t.created_local) END AS DATE) AS closed_day
+  SELECT ${groupSql(q.by, TICKET_COLUMNS)} AS grp, t.created_day AS opened, t.ended_day AS closed_day
   FROM tickets t WHERE ${dimensionFilterSql(f, TICKET_COLUMNS)}
 ),
 ev AS (SELECT grp, opened AS day, 1 AS delta FROM t0 UNION ALL SELECT grp, closed_day, -1 FROM t0 WHERE closed_day IS NOT NULL),

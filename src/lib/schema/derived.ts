@@ -37,6 +37,14 @@ export const DERIVED: Partial<Record<TableName, DerivedColumn[]>> = {
       doc: 'the ticket has at least one rated survey',
       set: 'x.ticket_id IN (SELECT s.ticket_id FROM surveys s WHERE s.score IS NOT NULL)',
     },
+    { name: 'created_day', sql: 'DATE', doc: 'local day the ticket was created', set: 'CAST(x.created_local AS DATE)' },
+    {
+      name: 'ended_day',
+      sql: 'DATE',
+      doc: 'local day the ticket stopped being open: resolved, else closed, never before its creation day (null: still open)',
+      // greatest() skips NULLs: the CASE keeps a ticket never resolved nor closed open
+      set: 'CASE WHEN coalesce(x.resolved_local, x.closed_local) IS NOT NULL THEN CAST(greatest(coalesce(x.resolved_local, x.closed_local), x.created_local) AS DATE) END',
+    },
   ],
   surveys: [fromTicket('channel', 'channel'), fromTicket('priority', 'priority'), fromTicket('category', 'category')],
 };

@@ -10,8 +10,12 @@ describe('derived columns on hand-made rows', () => {
     db = await createNativeDb();
     for (const t of ['tickets', 'surveys'] as const) await db.query(`CREATE TABLE ${t} (${TABLES[t].map((c) => `"${c.name}" ${c.sql}`).join(', ')})`);
     // T1 rated twice, T2 offered but unanswered, T3 no survey; S9 is about a ticket the data lacks
-    await db.query(`INSERT INTO tickets (ticket_id, channel, priority, category) VALUES
-      ('T1', 'chat', 'high', 'complaint'), ('T2', 'phone', NULL, 'inquiry'), ('T3', 'email', 'low', 'fault')`);
+    // T1 resolved 23:30 and closed the next day; T2 resolved "before" it was created; T3 only closed; T4 still open
+    await db.query(`INSERT INTO tickets (ticket_id, channel, priority, category, created_local, resolved_local, closed_local) VALUES
+      ('T1', 'chat', 'high', 'complaint', TIMESTAMP '2026-07-01 09:00', TIMESTAMP '2026-07-02 23:30', TIMESTAMP '2026-07-03 08:00'),
+      ('T2', 'phone', NULL, 'inquiry', TIMESTAMP '2026-07-05 10:00', TIMESTAMP '2026-07-04 10:00', NULL),
+      ('T3', 'email', 'low', 'fault', TIMESTAMP '2026-07-06 23:59:59', NULL, TIMESTAMP '2026-07-08 00:00'),
+      ('T4', 'web', 'low', 'fault', TIMESTAMP '2026-07-07 12:00', NULL, NULL)`);
     await db.query(`INSERT INTO surveys (survey_id, ticket_id, score) VALUES ('S3', 'T1', 5), ('S1', 'T1', 2), ('S2', 'T2', NULL), ('S9', 'T9', 4)`);
     for (const sql of deriveStatements()) await db.query(sql);
   });
@@ -22,6 +26,16 @@ describe('derived columns on hand-made rows', () => {
       { ticket_id: 'T1', rated: true },
       { ticket_id: 'T2', rated: false },
       { ticket_id: 'T3', rated: false },
+      { ticket_id: 'T4', rated: false },
+    ]);
+  });
+
+  test('created_day is the local creation day; ended_day the day it was resolved, else closed, never before creation, null while open', async () => {
+    expect(await db.query(`SELECT ticket_id, strftime(created_day, '%m-%d') AS c, strftime(ended_day, '%m-%d') AS e FROM tickets`)).toEqual([
+      { ticket_id: 'T1', c: '07-01', e: '07-02' },
+      { ticket_id: 'T2', c: '07-05', e: '07-05' },
+      { ticket_id: 'T3', c: '07-06', e: '07-08' },
+      { ticket_id: 'T4', c: '07-07', e: null },
     ]);
   });
 
