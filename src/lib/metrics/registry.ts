@@ -57,9 +57,9 @@ export function getMetric(id: string, config: Config): MetricDef {
 /** The columns the metrics read, per table: what the browser loader fetches (nothing else). */
 export const METRIC_COLUMNS = {
   tickets: [
-    'ticket_id', 'created_at', 'created_local', 'resolved_at', 'resolved_local', 'closed_local', 'sla_due_at', 'sla_due_local',
+    'created_at', 'created_local', 'resolved_at', 'resolved_local', 'sla_due_at', 'sla_due_local',
     'channel', 'category', 'priority', 'team', 'agent', 'contacts', 'reopened', 'frt_min', 'frt_bh_min', 'resolution_min', 'resolution_bh_min', 'rated', 'created_day', 'ended_day',
   ],
-  surveys: ['survey_id', 'ticket_id', 'submitted_local', 'method', 'score', 'satisfied', 'comment', 'agent', 'team', 'ticket_channel', 'ticket_priority', 'ticket_category'],
+  surveys: ['survey_id', 'submitted_local', 'method', 'score', 'satisfied', 'comment', 'agent', 'team', 'ticket_channel', 'ticket_priority', 'ticket_category'],
   evaluations: ['period', 'employee', 'team', 'evaluator_role', 'dimension', 'score'],
 } as const;

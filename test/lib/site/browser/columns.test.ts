@@ -17,8 +17,8 @@ describe('columnsFor', () => {
     const db = recordingDb();
     expect(await db.query('SELECT 1')).toEqual([]);
     expect(db.sql).toEqual(['SELECT 1']);
-    const cols = await columnsFor([(d) => d.query('SELECT s.score, t.team FROM surveys s JOIN tickets t ON t.ticket_id = s.ticket_id')]);
+    const cols = await columnsFor([(d) => d.query('SELECT s.score, t.team FROM surveys s JOIN tickets t ON t.created_day = s.submitted_local')]);
     // Names are matched without their table alias, so surveys.team comes along: more columns, never fewer.
-    expect(cols).toEqual({ tickets: ['ticket_id', 'team'], surveys: ['ticket_id', 'score', 'team'] });
+    expect(cols).toEqual({ tickets: ['team', 'created_day'], surveys: ['submitted_local', 'score', 'team'] });
   });
 });
