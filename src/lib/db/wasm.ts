@@ -24,11 +24,19 @@ export type WasmDb = Db & { conn: ArrowConnection; duckdb: AsyncDuckDB };
 export async function createWasmDb(options: WasmDbOptions): Promise<WasmDb> {
   const logger = new ConsoleLogger(options.verbose ? LogLevel.WARNING : LogLevel.NONE);
   const duckdb = new AsyncDuckDB(logger, options.worker);
-  await duckdb.instantiate(options.mainModule, null, options.onProgress && ((p) => options.onProgress!(p.bytesLoaded, p.bytesTotal)));
-  await duckdb.open({});
-  const conn = await duckdb.connect();
+  const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await run();
+    } finally {
+      performance.measure(`sp:engine ${name}`, { start, end: performance.now() });
+    }
+  };
+  await step('instantiate', () => duckdb.instantiate(options.mainModule, null, options.onProgress && ((p) => options.onProgress!(p.bytesLoaded, p.bytesTotal))));
+  await step('open', () => duckdb.open({}));
+  const conn = await step('connect', () => duckdb.connect());
   const arrowConn = conn as unknown as ArrowConnection;
-  await goOffline(arrowConn);
+  await step('offline', () => goOffline(arrowConn));
   const db = arrowDb(arrowConn, async () => {
     await conn.close();
     await duckdb.terminate();
