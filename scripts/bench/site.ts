@@ -194,9 +194,12 @@ export async function benchSite(o: { root: string; dataDir: string; label: strin
       loads.push(l);
       if (l.ready != null && !requeryTimes) {
         try {
-          // A reader looks at the page before filtering: the walk starts once the engine's warm-up is over.
-          const warm = await l.page.waitForSelector('html[data-warm-up]', { state: 'attached', timeout: 60_000 }).then(() => l.page.evaluate(() => document.documentElement.dataset), () => undefined);
-          notes.push(warm ? `the filter walk starts after the engine's warm-up (${warm.warmUp}, ${warm.warmUpMs} ms after interactive)` : 'the filter walk starts without the warm-up having finished (no data-warm-up within 60 s)');
+          // A reader looks at the page before filtering: the walk starts once the page has settled
+          // (engine warmed up, and for large tables a second engine started and warmed up).
+          const settled = await l.page.waitForSelector('html[data-settled-ms]', { state: 'attached', timeout: 60_000 }).then(() => l.page.evaluate(() => ({ ...document.documentElement.dataset })), () => undefined);
+          notes.push(settled
+            ? `the filter walk starts once the page has settled, ${settled.settledMs} ms after interactive (warm-up ${settled.warmUp} in ${settled.warmUpMs} ms; engines: ${settled.engines ?? '1'})`
+            : 'the filter walk starts without the page having settled (no data-settled-ms within 60 s)');
           requeryTimes = await requery(l.page);
           const ms = (xs: number[]) => (xs.length ? `${Math.round(quantile(xs, 0.5))} ms` : 'n/a');
           notes.push(`new views: channel changed (every tile re-queried) median ${ms(requeryTimes.byChannel)}, quarter changed (sparklines from memory) median ${ms(requeryTimes.byQuarter)}`);

@@ -23,6 +23,9 @@ export interface Engine {
   ctx: MetricContext;
   /** when each phase finished, ms after the wasm boot: `wasm` compiled, `fetch` all files in, `attach` done */
   phases: { wasm: number; fetch: number; attach: number };
+  /** the tables attached, and their bytes once inflated */
+  tables: TableName[];
+  bytes: number;
 }
 
 // Share of the progress bar per phase: the wasm download dominates, then the table files.
@@ -113,14 +116,47 @@ export async function startEngine(base: string, boot: WasmBoot, needs: Promise<E
     phases.wasm = since();
     wasm = 1;
     report();
-    for (const [table, bytes] of await fetched) await attachTable(db.duckdb, db.conn, table, bytes);
+    const files = await fetched;
+    const bytes = files.reduce((n, [, b]) => n + b.length, 0);
+    for (const [table, b] of files) await attachTable(db.duckdb, db.conn, table, b);
     phases.attach = since();
     onProgress(1);
-    return { db, ctx: (await needs).ctx, phases };
+    return { db, ctx: (await needs).ctx, phases, tables: files.map(([t]) => t), bytes };
   } catch (error) {
     await fetched.catch(() => undefined);
     if (db) await db.close?.().catch(() => undefined);
     else worker.terminate();
+    throw error;
+  }
+}
+
+/**
+ * Below this many bytes of tables a page's queries take a few milliseconds each and a second
+ * engine is not worth its memory (a second copy of the wasm heap and of the tables).
+ */
+export const SPARE_ENGINE_MIN_BYTES = 16_000_000;
+
+/** Whether a page whose tables inflate to `bytes` gets a second engine, on a machine with `cores` logical cores. */
+export function wantsSpareEngine(bytes: number, cores: number): boolean {
+  return bytes >= SPARE_ENGINE_MIN_BYTES && cores >= 2;
+}
+
+/**
+ * A second DuckDB-WASM with the same tables, for `poolDb`: the files come again from the HTTP cache
+ * and are attached the same way, so it answers every statement exactly as the first engine does.
+ */
+export async function startSpareEngine(base: string, tables: readonly TableName[]): Promise<Db> {
+  const boot = bootWasm();
+  let db: WasmDb | undefined;
+  try {
+    const files = Promise.all(tables.map(async (t) => [t, await fetchTableFile(base, t)] as const));
+    files.catch(() => undefined);
+    db = await boot.db;
+    for (const [table, bytes] of await files) await attachTable(db.duckdb, db.conn, table, bytes);
+    return db;
+  } catch (error) {
+    if (db) await db.close?.().catch(() => undefined);
+    else boot.worker.terminate();
     throw error;
   }
 }

@@ -2,14 +2,17 @@
 /**
  * The lazily loaded half of the browser layer: reads the page plan, starts the engine with only the
  * columns the plan's queries name, renders the current view and then every `sp:viewchange`; while
- * the page sits idle after that, it warms the engine up (./warm-up.ts).
+ * the page sits idle after that, it warms the engine up (./warm-up.ts) and, for large tables, starts
+ * a second engine that shares the statements of each view (`poolDb`).
  */
 import { DEFAULT_LOCALE, toLocale } from '../../../i18n/locales.ts';
 import type { Locale } from '../../../i18n/index.ts';
 import { VIEW_CHANGE, currentView } from '../../../components/filters-client.ts';
 import type { ViewState } from '../url-state.ts';
 import { memoDb } from '../../db/memo-db.ts';
-import { bootWasm, loadContext, startEngine } from './engine.ts';
+import type { Db } from '../../db/db.ts';
+import { type PoolDb, poolDb } from '../../db/pool-db.ts';
+import { bootWasm, loadContext, startEngine, startSpareEngine, wantsSpareEngine } from './engine.ts';
 import type { WasmBoot } from './engine.ts';
 import { planColumns, planPage, withKnownMetrics } from './plan.ts';
 import { pageRenderer, viewQueries } from './runner.ts';
@@ -38,7 +41,9 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
   const locale: Locale = toLocale(root.lang) ?? DEFAULT_LOCALE;
   status.set('loading');
   let render: ReturnType<typeof pageRenderer>;
-  let warm: (() => Promise<number>) | undefined;
+  let warm: ((db: Db, stop: () => boolean) => Promise<number>) | undefined;
+  let spare: (() => Promise<void>) | undefined;
+  let pool: PoolDb | undefined;
   try {
     const started = boot ?? bootWasm();
     const t0 = started.t0;
@@ -52,9 +57,24 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
     root.dataset.engineMs = String(Math.round(performance.now() - t0));
     for (const [phase, ms] of Object.entries(engine.phases)) root.setAttribute(`data-engine-${phase}-ms`, String(ms));
     const defaults = { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month };
-    render = pageRenderer(plan, memoDb(engine.db), ctx, locale, doc, defaults, import.meta.env.BASE_URL);
+    const engines = poolDb(engine.db);
+    pool = engines;
+    render = pageRenderer(plan, memoDb(engines), ctx, locale, doc, defaults, import.meta.env.BASE_URL);
     const known = plan;
-    warm = () => warmUp((db, view) => viewQueries(known, db, ctx, locale, defaults)(view), warmUpViews(currentView(), CHANNELS), engine.db, () => busy || pending !== undefined);
+    warm = (db, stop) => warmUp((d, view) => viewQueries(known, d, ctx, locale, defaults)(view), warmUpViews(currentView(), CHANNELS), db, stop);
+    // A second engine is warmed up before it joins, so no view ever waits on a cold one.
+    spare = async () => {
+      if (!wantsSpareEngine(engine.bytes, navigator.hardwareConcurrency ?? 1)) return;
+      root.dataset.engines = 'starting 2';
+      try {
+        const db = await startSpareEngine(import.meta.env.BASE_URL, engine.tables);
+        await warm!(db, () => false);
+        engines.add(db);
+      } catch {
+        // the first engine carries on alone
+      }
+      root.dataset.engines = String(engines.size);
+    };
   } catch (error) {
     status.set('error', message(error));
     return;
@@ -98,8 +118,12 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
   await drain();
   root.dataset.engineReadyAt = String(Math.round(performance.now()));
   if (root.dataset.engine === 'loading') status.set('ready');
+  // Background work once interactive: warm the engine up, start a second one for large tables.
   const w0 = performance.now();
-  const warmed = await warm!();
+  const second = spare!();
+  const warmed = await warm!(pool!, () => busy || pending !== undefined);
   root.dataset.warmUpMs = String(Math.round(performance.now() - w0));
   root.dataset.warmUp = busy || pending !== undefined ? `stopped after ${warmed}` : `done ${warmed}`;
+  await second;
+  root.dataset.settledMs = String(Math.round(performance.now() - w0));
 }

@@ -35,11 +35,13 @@ export function startHydration(): void {
   const root = document.documentElement;
   if (root.dataset.hydration) return;
   root.dataset.hydration = 'scheduled';
+  // The small engine chunk is fetched now, so the wasm boot can start the moment the page has painted.
+  const engine = hydrates(document) ? import('./engine.ts') : undefined;
   const go = () => {
     root.dataset.hydration = 'started';
     // The wasm compile is the engine's longest step: start it from the small engine chunk while
     // the rendering code (Plot, the metric modules) loads.
-    const boot = hydrates(document) ? import('./engine.ts').then((m) => m.bootWasm()) : Promise.resolve(undefined);
+    const boot = engine ? engine.then((m) => m.bootWasm()) : Promise.resolve(undefined);
     Promise.all([import('./hydrate.ts'), boot]).then(([m, b]) => m.hydrate(document, undefined, b)).catch(() => {
       root.dataset.engine = 'error';
       root.dataset.db = 'error';

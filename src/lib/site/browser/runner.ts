@@ -87,14 +87,15 @@ export function viewQueries(plan: PagePlan, db: Db, ctx: MetricContext, locale: 
   const run = metricRunner(db, ctx);
   const cards = scorecardRunner(db, ctx);
   return async (view: ViewState) => {
-    const tiles = await Promise.all(plan.tiles.map((t) => settle(tileResult(run, ctx, t, view, defaults))));
-    const charts = await Promise.all(plan.charts.map((c) => {
+    // Every block's statements are sent at once, so engines in a pool (poolDb) share them out.
+    const tiles = Promise.all(plan.tiles.map((t) => settle(tileResult(run, ctx, t, view, defaults))));
+    const charts = Promise.all(plan.charts.map((c) => {
       const req = chartRequest(c, view, defaults, locale);
       return settle(CHART_KINDS[c.kind]!.query(db, ctx, req).then((rows) => ({ rows, req })));
     }));
     const quarter = plan.scores.length ? scoreQuarter(view, defaults, ctx) : undefined;
-    const scores = await Promise.all(plan.scores.map((sc) => (quarter ? settle(scoreResult(cards, db, ctx, sc, view, defaults, quarter)) : undefined)));
-    return { tiles, charts, quarter, scores };
+    const scores = Promise.all(plan.scores.map((sc) => (quarter ? settle(scoreResult(cards, db, ctx, sc, view, defaults, quarter)) : undefined)));
+    return { tiles: await tiles, charts: await charts, quarter, scores: await scores };
   };
 }
 
