@@ -26,6 +26,8 @@ export interface Engine {
   /** the tables attached, and their bytes once inflated */
   tables: TableName[];
   bytes: number;
+  /** for a second engine (`wantsSpareEngine`): copies of the table files, taken before attaching moved them into the worker */
+  spareFiles?: (readonly [TableName, Uint8Array])[];
 }
 
 // Share of the progress bar per phase: the wasm download dominates, then the table files.
@@ -118,10 +120,11 @@ export async function startEngine(base: string, boot: WasmBoot, needs: Promise<E
     report();
     const files = await fetched;
     const bytes = files.reduce((n, [, b]) => n + b.length, 0);
+    const spareFiles = wantsSpareEngine(bytes, globalThis.navigator?.hardwareConcurrency ?? 1) ? files.map(([t, b]) => [t, b.slice()] as const) : undefined;
     for (const [table, b] of files) await attachTable(db.duckdb, db.conn, table, b);
     phases.attach = since();
     onProgress(1);
-    return { db, ctx: (await needs).ctx, phases, tables: files.map(([t]) => t), bytes };
+    return { db, ctx: (await needs).ctx, phases, tables: files.map(([t]) => t), bytes, spareFiles };
   } catch (error) {
     await fetched.catch(() => undefined);
     if (db) await db.close?.().catch(() => undefined);
@@ -142,17 +145,16 @@ export function wantsSpareEngine(bytes: number, cores: number): boolean {
 }
 
 /**
- * A second DuckDB-WASM with the same tables, for `poolDb`: the files come again from the HTTP cache
- * and are attached the same way, so it answers every statement exactly as the first engine does.
+ * A second DuckDB-WASM with the same tables, for `poolDb`: the first engine's table files (copies,
+ * so nothing is downloaded or inflated twice) attached the same way, so it answers every statement
+ * exactly as the first engine does.
  */
-export async function startSpareEngine(base: string, tables: readonly TableName[]): Promise<Db> {
+export async function startSpareEngine(files: readonly (readonly [TableName, Uint8Array])[]): Promise<Db> {
   const boot = bootWasm();
   let db: WasmDb | undefined;
   try {
-    const files = Promise.all(tables.map(async (t) => [t, await fetchTableFile(base, t)] as const));
-    files.catch(() => undefined);
     db = await boot.db;
-    for (const [table, bytes] of await files) await attachTable(db.duckdb, db.conn, table, bytes);
+    for (const [table, bytes] of files) await attachTable(db.duckdb, db.conn, table, bytes);
     return db;
   } catch (error) {
     if (db) await db.close?.().catch(() => undefined);

@@ -12,7 +12,7 @@ import type { ViewState } from '../url-state.ts';
 import { memoDb } from '../../db/memo-db.ts';
 import type { Db } from '../../db/db.ts';
 import { type PoolDb, poolDb } from '../../db/pool-db.ts';
-import { bootWasm, loadContext, startEngine, startSpareEngine, wantsSpareEngine } from './engine.ts';
+import { bootWasm, loadContext, startEngine, startSpareEngine } from './engine.ts';
 import type { WasmBoot } from './engine.ts';
 import { planColumns, planPage, withKnownMetrics } from './plan.ts';
 import { pageRenderer, viewQueries } from './runner.ts';
@@ -64,10 +64,12 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
     warm = (db, stop) => warmUp((d, view) => viewQueries(known, d, ctx, locale, defaults)(view), warmUpViews(currentView(), CHANNELS), db, stop);
     // A second engine is warmed up before it joins, so no view ever waits on a cold one.
     spare = async () => {
-      if (!wantsSpareEngine(engine.bytes, navigator.hardwareConcurrency ?? 1)) return;
+      const files = engine.spareFiles;
+      engine.spareFiles = undefined;
+      if (!files) return;
       root.dataset.engines = 'starting 2';
       try {
-        const db = await startSpareEngine(import.meta.env.BASE_URL, engine.tables);
+        const db = await startSpareEngine(files);
         await warm!(db, () => false);
         engines.add(db);
       } catch {
