@@ -28,6 +28,8 @@
  *
  * Signals: `<html data-engine="loading|ready|error">` (also `data-db`), and after every re-render
  * `<html data-view-rendered="<canonical query>">` (also `data-view`), `data-view-ms`, `data-engine-ms`.
+ * Once the background work after hydration is over (warm-up, and for large tables a second
+ * engine): `data-warm-up="done N|stopped after N"`, `data-engines`, `data-settled-ms`.
  */
 
 /** Schedules hydration after first paint; idempotent. */
