@@ -23,9 +23,6 @@ export interface Engine {
   ctx: MetricContext;
   /** when each phase finished, ms after the wasm boot: `wasm` compiled, `fetch` all files in, `attach` done */
   phases: { wasm: number; fetch: number; attach: number };
-  /** the tables attached, and their bytes once inflated */
-  tables: TableName[];
-  bytes: number;
   /** for a second engine (`wantsSpareEngine`): copies of the table files, taken before attaching moved them into the worker */
   spareFiles?: (readonly [TableName, Uint8Array])[];
 }
@@ -121,16 +118,26 @@ export async function startEngine(base: string, boot: WasmBoot, needs: Promise<E
     const files = await fetched;
     const bytes = files.reduce((n, [, b]) => n + b.length, 0);
     const spareFiles = wantsSpareEngine(bytes, globalThis.navigator?.hardwareConcurrency ?? 1) ? files.map(([t, b]) => [t, b.slice()] as const) : undefined;
-    for (const [table, b] of files) await attachTable(db.duckdb, db.conn, table, b);
+    await attachFiles(db, files);
     phases.attach = since();
     onProgress(1);
-    return { db, ctx: (await needs).ctx, phases, tables: files.map(([t]) => t), bytes, spareFiles };
+    return { db, ctx: (await needs).ctx, phases, spareFiles };
   } catch (error) {
     await fetched.catch(() => undefined);
-    if (db) await db.close?.().catch(() => undefined);
-    else worker.terminate();
+    await abandon(db, worker);
     throw error;
   }
+}
+
+/** Attaches table files to an engine; attaching moves each file's bytes into the worker. */
+async function attachFiles(db: WasmDb, files: readonly (readonly [TableName, Uint8Array])[]): Promise<void> {
+  for (const [table, bytes] of files) await attachTable(db.duckdb, db.conn, table, bytes);
+}
+
+/** Shuts down an engine that failed to start: closes it when it opened, else stops its worker. */
+async function abandon(db: WasmDb | undefined, worker: Worker): Promise<void> {
+  if (db) await db.close?.().catch(() => undefined);
+  else worker.terminate();
 }
 
 /**
@@ -154,11 +161,10 @@ export async function startSpareEngine(files: readonly (readonly [TableName, Uin
   let db: WasmDb | undefined;
   try {
     db = await boot.db;
-    for (const [table, bytes] of files) await attachTable(db.duckdb, db.conn, table, bytes);
+    await attachFiles(db, files);
     return db;
   } catch (error) {
-    if (db) await db.close?.().catch(() => undefined);
-    else boot.worker.terminate();
+    await abandon(db, boot.worker);
     throw error;
   }
 }

@@ -13,7 +13,7 @@ import { memoDb } from '../../db/memo-db.ts';
 import type { Db } from '../../db/db.ts';
 import { type PoolDb, poolDb } from '../../db/pool-db.ts';
 import { bootWasm, loadContext, startEngine, startSpareEngine } from './engine.ts';
-import type { WasmBoot } from './engine.ts';
+import type { Engine, WasmBoot } from './engine.ts';
 import { planColumns, planPage, withKnownMetrics } from './plan.ts';
 import { pageRenderer, viewQueries } from './runner.ts';
 import { bindStatus } from './status.ts';
@@ -40,10 +40,7 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
   const root = doc.documentElement;
   const locale: Locale = toLocale(root.lang) ?? DEFAULT_LOCALE;
   status.set('loading');
-  let render: ReturnType<typeof pageRenderer>;
-  let warm: ((db: Db, stop: () => boolean) => Promise<number>) | undefined;
-  let spare: (() => Promise<void>) | undefined;
-  let pool: PoolDb | undefined;
+  let ready: { render: ReturnType<typeof pageRenderer>; engines: PoolDb; queries: (db: Db) => ReturnType<typeof viewQueries>; spareFiles: Engine['spareFiles'] };
   try {
     const started = boot ?? bootWasm();
     const t0 = started.t0;
@@ -58,24 +55,12 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
     for (const [phase, ms] of Object.entries(engine.phases)) root.setAttribute(`data-engine-${phase}-ms`, String(ms));
     const defaults = { ...plan.defaults, fiscalStartMonth: ctx.config.fiscal_year_start_month };
     const engines = poolDb(engine.db);
-    pool = engines;
-    render = pageRenderer(plan, memoDb(engines), ctx, locale, doc, defaults, import.meta.env.BASE_URL);
     const known = plan;
-    warm = (db, stop) => warmUp((d, view) => viewQueries(known, d, ctx, locale, defaults)(view), warmUpViews(currentView(), CHANNELS), db, stop);
-    // A second engine is warmed up before it joins, so no view ever waits on a cold one.
-    spare = async () => {
-      const files = engine.spareFiles;
-      engine.spareFiles = undefined;
-      if (!files) return;
-      root.dataset.engines = 'starting 2';
-      try {
-        const db = await startSpareEngine(files);
-        await warm!(db, () => false);
-        engines.add(db);
-      } catch {
-        // the first engine carries on alone
-      }
-      root.dataset.engines = String(engines.size);
+    ready = {
+      render: pageRenderer(known, memoDb(engines), ctx, locale, doc, defaults, import.meta.env.BASE_URL),
+      engines,
+      queries: (db) => viewQueries(known, db, ctx, locale, defaults),
+      spareFiles: engine.spareFiles,
     };
   } catch (error) {
     status.set('error', message(error));
@@ -92,7 +77,7 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
       pending = undefined;
       const t = performance.now();
       try {
-        const { queryMs, drawMs } = await render(view);
+        const { queryMs, drawMs } = await ready.render(view);
         root.dataset.viewQueryMs = String(Math.round(queryMs));
         root.dataset.viewDrawMs = String(Math.round(drawMs));
       } catch (error) {
@@ -121,9 +106,24 @@ export async function hydrate(doc: Document = document, status: Status = bindSta
   root.dataset.engineReadyAt = String(Math.round(performance.now()));
   if (root.dataset.engine === 'loading') status.set('ready');
   // Background work once interactive: warm the engine up, start a second one for large tables.
+  const { engines, queries } = ready;
+  const warm = (db: Db, stop: () => boolean) => warmUp((d, view) => queries(d)(view), warmUpViews(currentView(), CHANNELS), db, stop);
+  // A second engine is warmed up before it joins, so no view ever waits on a cold one.
+  const spare = async (files: NonNullable<Engine['spareFiles']>) => {
+    root.dataset.engines = 'starting 2';
+    try {
+      const db = await startSpareEngine(files);
+      await warm(db, () => false);
+      engines.add(db);
+    } catch {
+      // the first engine carries on alone
+    }
+    root.dataset.engines = String(engines.size);
+  };
   const w0 = performance.now();
-  const second = spare!();
-  const warmed = await warm!(pool!, () => busy || pending !== undefined);
+  const second = ready.spareFiles && spare(ready.spareFiles);
+  ready.spareFiles = undefined; // the copies are not held once handed over
+  const warmed = await warm(engines, () => busy || pending !== undefined);
   root.dataset.warmUpMs = String(Math.round(performance.now() - w0));
   root.dataset.warmUp = busy || pending !== undefined ? `stopped after ${warmed}` : `done ${warmed}`;
   await second;
