@@ -2,10 +2,10 @@
 import { parseArgs } from 'node:util';
 import { ingest } from '../lib/ingest.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, reports: { type: 'string' } } });
+const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' }, reports: { type: 'string' }, reader: { type: 'string', default: 'auto' } } });
 const started = performance.now();
 const result = await ingest(
-  { dataDir: values.data!, outDir: values.out!, configPath: values.config, reportsDir: values.reports },
+  { dataDir: values.data!, outDir: values.out!, configPath: values.config, reportsDir: values.reports, reader: values.reader as 'auto' | 'native' | 'js' },
   { logger: { info: () => {}, warn: () => {}, error: (l) => console.error(l), debug: (l) => console.error(`  ${l}`) } },
 );
 const ms = performance.now() - started;

@@ -7,6 +7,17 @@ import { join } from 'node:path';
  * rejects report (never published), so ids can be matched across runs but not reversed from the site.
  */
 export function customerHasher(reportsDir: string, env: NodeJS.ProcessEnv = process.env): (id: string) => string {
+  const key = customerSalt(reportsDir, env) + '\u0000';
+  const memo = new Map<string, string>();
+  return (id) => {
+    let h = memo.get(id);
+    if (h === undefined) memo.set(id, (h = hash('sha256', key + id, 'hex').slice(0, 20)));
+    return h;
+  };
+}
+
+/** The salt `customerHasher` keys its hash with (the native reader hashes in SQL with the same key). */
+export function customerSalt(reportsDir: string, env: NodeJS.ProcessEnv = process.env): string {
   let salt = env.SERVICE_PULSE_SALT;
   if (!salt) {
     const file = join(reportsDir, 'salt');
@@ -17,11 +28,5 @@ export function customerHasher(reportsDir: string, env: NodeJS.ProcessEnv = proc
       writeFileSync(file, salt + '\n', { mode: 0o600 });
     }
   }
-  const key = salt + '\u0000';
-  const memo = new Map<string, string>();
-  return (id) => {
-    let h = memo.get(id);
-    if (h === undefined) memo.set(id, (h = hash('sha256', key + id, 'hex').slice(0, 20)));
-    return h;
-  };
+  return salt;
 }

@@ -76,8 +76,36 @@ function periodRange(col: ColumnData, length: number): { from: string | null; to
   return { from, to };
 }
 
+/** What the manifest and the warnings say about the merged tables, worked out from the data wherever it lives (JS columns or DuckDB). */
+export interface MergedFacts {
+  rows: Record<TableName, number>;
+  timeRanges: Record<TableName, { from: string | null; to: string | null }>;
+  asOf: { utc: number | null; local: number | null };
+  /** tickets with a first response or resolution before their creation */
+  negativeDurations: number;
+}
+
+/** The facts of tables merged in JavaScript. */
+export function factsOf(merged: Merged): MergedFacts {
+  const t = merged.tickets;
+  const [frt, resolution] = [t.columns[19], t.columns[21]];
+  let negative = 0;
+  for (let i = 0; i < t.length; i++) if (((valueAt(frt, i) as number | null) ?? 0) < 0 || ((valueAt(resolution, i) as number | null) ?? 0) < 0) negative++;
+  return {
+    rows: { tickets: t.length, surveys: merged.surveys.length, evaluations: merged.evaluations.length, staff: merged.staff.length },
+    timeRanges: {
+      tickets: range(t.columns[2], t.length),
+      surveys: range(merged.surveys.columns[3], merged.surveys.length),
+      evaluations: periodRange(merged.evaluations.columns[0], merged.evaluations.length),
+      staff: range(merged.staff.columns[3], merged.staff.length),
+    },
+    asOf: dataAsOf(merged),
+    negativeDurations: negative,
+  };
+}
+
 /** Newest instant in the data (UTC and wall clock): the "as of" every open-ticket rule uses. */
-export function dataAsOf(merged: Merged): { utc: number | null; local: number | null } {
+export function dataAsOf(merged: Pick<Merged, 'tickets' | 'surveys'>): { utc: number | null; local: number | null } {
   let utc = -Infinity;
   let local: number | null = null;
   const see = (u: number | null, l: number | null) => {
@@ -101,15 +129,16 @@ export function buildManifest(args: {
   config: Config;
   configHash: string;
   results: { result: ReadResult; encoding: string; sha256: string; bytes: number }[];
-  merged: Merged;
+  overrides: Map<string, Overrides>;
+  facts: MergedFacts;
   warnings: string[];
 }): Manifest {
-  const { merged } = args;
-  const asOf = dataAsOf(merged);
+  const { facts } = args;
+  const asOf = facts.asOf;
   const files = args.results.map(({ result: r, encoding, sha256, bytes }): ManifestFile => {
     const byReason: Partial<Record<RejectReason, number>> = {};
     for (const x of r.rejects) byReason[x.reason] = (byReason[x.reason] ?? 0) + 1;
-    const o: Overrides = merged.overrides.get(r.file) ?? { replaced: 0, conflicts: 0 };
+    const o: Overrides = args.overrides.get(r.file) ?? { replaced: 0, conflicts: 0 };
     return {
       name: r.file,
       kind: r.dataset,
@@ -140,12 +169,9 @@ export function buildManifest(args: {
     config_hash: args.configHash,
     config: args.config,
     files,
-    tables: {
-      tickets: { rows: merged.tickets.length, columns: cols('tickets'), time_range: range(merged.tickets.columns[2], merged.tickets.length) },
-      surveys: { rows: merged.surveys.length, columns: cols('surveys'), time_range: range(merged.surveys.columns[3], merged.surveys.length) },
-      evaluations: { rows: merged.evaluations.length, columns: cols('evaluations'), time_range: periodRange(merged.evaluations.columns[0], merged.evaluations.length) },
-      staff: { rows: merged.staff.length, columns: cols('staff'), time_range: range(merged.staff.columns[3], merged.staff.length) },
-    },
+    tables: Object.fromEntries(
+      (Object.keys(TABLES) as TableName[]).map((t) => [t, { rows: facts.rows[t], columns: cols(t), time_range: facts.timeRanges[t] }]),
+    ) as Record<TableName, ManifestTable>,
     warnings: args.warnings,
   };
 }

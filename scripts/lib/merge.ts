@@ -120,6 +120,21 @@ function mergeEvaluations(results: ReadResult[], overrides: Map<string, Override
   return toTable(TABLES.evaluations, [...evaluations.values()].flatMap((v) => v.rows));
 }
 
+/** A staff row is one person in one team from one day. */
+const staffKey = (s: unknown[]) => `${s[0]}\u0000${s[1]}\u0000${s[3]}`;
+
+/**
+ * Everything but the tickets, for a run whose tickets are merged in DuckDB: surveys de-duplicated
+ * across files but not yet completed from their tickets (no ticket export there has embedded surveys).
+ */
+export function mergeBesideTickets(results: ReadResult[]): Pick<Merged, 'surveys' | 'evaluations' | 'staff' | 'overrides'> {
+  const overrides = new Map(results.map((r) => [r.file, { replaced: 0, conflicts: 0 }]));
+  const surveys = byKey(results, 'surveys', (s) => s[0] as string, overrides).table;
+  const evaluations = mergeEvaluations(results, overrides);
+  const staff = byKey(results, 'staff', staffKey, overrides).table;
+  return { surveys, evaluations, staff, overrides };
+}
+
 /** Merges read files: de-duplicates by id across files, fills survey agent/team from tickets, unfolds embedded surveys. */
 export function mergeResults(results: ReadResult[]): Merged {
   const overrides = new Map(results.map((r) => [r.file, { replaced: 0, conflicts: 0 }]));
@@ -127,6 +142,6 @@ export function mergeResults(results: ReadResult[]): Merged {
   const surveys = byKey(results, 'surveys', (s) => s[0] as string, overrides);
   const completed = completeSurveys(surveys.table, embeddedRows(results, tickets, surveys), tickets);
   const evaluations = mergeEvaluations(results, overrides);
-  const staff = byKey(results, 'staff', (s) => `${s[0]}\u0000${s[1]}\u0000${s[3]}`, overrides);
+  const staff = byKey(results, 'staff', staffKey, overrides);
   return { tickets: tickets.table, surveys: completed.table, evaluations, staff: staff.table, overrides, orphanSurveys: completed.orphans };
 }

@@ -47,23 +47,35 @@ export class BusinessClock {
     return this.#cum.get(day)!;
   }
 
-  /** Working minutes from the epoch to a wall-clock instant. */
-  #at(localMs: number): number {
-    const day = Math.floor(localMs / DAY);
+  /** Working minutes of `day` before a wall-clock instant on it (0 on a day off). */
+  workedInDay(localMs: number, day: number): number {
     const inDay = (localMs - day * DAY) / MIN;
-    const worked = this.isWorkdayCached(day) ? Math.min(Math.max(inDay, this.hours.start), this.hours.end) - this.hours.start : 0;
-    return this.#before(day) + worked;
+    return this.isWorkdayCached(day) ? Math.min(Math.max(inDay, this.hours.start), this.hours.end) - this.hours.start : 0;
+  }
+
+  /**
+   * Working minutes from the start of `from` to the start of `to` (whole days; negative when `to`
+   * is earlier). Differences of the cumulative table, so the answer never depends on the first day seen.
+   */
+  daysBetween(from: number, to: number): number {
+    return this.#before(to) - this.#before(from);
   }
 
   readonly #workdayCache = new Map<number, boolean>();
-  private isWorkdayCached(day: number): boolean {
+  isWorkdayCached(day: number): boolean {
     let v = this.#workdayCache.get(day);
     if (v === undefined) this.#workdayCache.set(day, (v = this.isWorkday(day)));
     return v;
   }
 
-  /** Working minutes between two wall-clock instants (negative when `end` is before `start`). */
+  /**
+   * Working minutes between two wall-clock instants (negative when `end` is before `start`):
+   * whole days first, then the two part days, in this order of operations (the native ingest
+   * repeats it in SQL and must get the same doubles).
+   */
   minutesBetween(startLocalMs: number, endLocalMs: number): number {
-    return this.#at(endLocalMs) - this.#at(startLocalMs);
+    const a = Math.floor(startLocalMs / DAY);
+    const b = Math.floor(endLocalMs / DAY);
+    return this.daysBetween(a, b) + (this.workedInDay(endLocalMs, b) - this.workedInDay(startLocalMs, a));
   }
 }

@@ -30,4 +30,18 @@ describe('BusinessClock', () => {
     expect(clock.minutesBetween(at('2026-07-03T10:00'), at('2026-07-03T09:30'))).toBe(-30);
     expect(clock.minutesBetween(at('2025-07-03T09:00'), at('2025-07-03T18:00'))).toBe(540);
   });
+
+  it('gives the same doubles whichever day it saw first (the native ingest repeats it in SQL)', () => {
+    const hours = { days: [1, 2, 3, 4, 5], start: 540, end: 1080, holidays: ['2026-07-07'], workdays: ['2026-07-11'] };
+    const [a, b] = [at('2026-07-03T09:00:07.123'), at('2026-07-13T17:59:59.987')];
+    const early = new BusinessClock(hours);
+    early.minutesBetween(at('1990-01-01T00:00'), at('1990-01-02T00:00'));
+    const late = new BusinessClock(hours);
+    late.minutesBetween(at('2040-01-01T00:00'), at('2040-01-02T00:00'));
+    // 08:59:52.877 on Fri 3rd, 540 a day on Mon 6, Wed 8–Sat 11 (Tue 7 a holiday), and 539:59.987 on Mon 13
+    const expected = (540 - 7.123 / 60) + 5 * 540 + (540 - 0.013 / 60);
+    expect(early.minutesBetween(a, b)).toBe(late.minutesBetween(a, b));
+    expect(early.minutesBetween(a, b)).toBeCloseTo(expected, 9);
+    expect(early.daysBetween(19000, 19007)).toBe(late.daysBetween(19000, 19007));
+  });
 });

@@ -47,7 +47,8 @@ export interface ReadResult {
   ids: Map<string, number> | null;
 }
 
-const DATE_COLUMNS: Record<Dataset, string[]> = {
+/** The date columns of each dataset, whose cells decide a file's date format. */
+export const DATE_COLUMNS: Record<Dataset, string[]> = {
   tickets: ['created_at', 'first_response_at', 'resolved_at', 'closed_at', 'sla_due_at'],
   surveys: ['submitted_at'],
   evaluations: [],
@@ -55,7 +56,7 @@ const DATE_COLUMNS: Record<Dataset, string[]> = {
 };
 
 /** Tables of the datasets a file does not hold. */
-const EMPTY = Object.fromEntries((Object.keys(TABLES) as Dataset[]).map((t) => [t, toTable(TABLES[t], [])])) as Record<Dataset, TableData>;
+export const EMPTY_TABLES = Object.fromEntries((Object.keys(TABLES) as Dataset[]).map((t) => [t, toTable(TABLES[t], [])])) as Record<Dataset, TableData>;
 
 const ID_COLUMN: Partial<Record<Dataset, string>> = { tickets: 'ticket_id', surveys: 'survey_id' };
 
@@ -105,6 +106,30 @@ export function readExport(text: string, options: ReadOptions): ReadResult {
   return (reader as RowReader).finish();
 }
 
+/** What a file's header says: its dataset and how its columns map; throws `FileError` when it cannot be read. */
+export function planExport(header: string[], options: Pick<ReadOptions, 'file' | 'config' | 'dataset' | 'preset'>): { dataset: Dataset; plan: ColumnPlan } {
+  const { file, config } = options;
+  const planOptions = { custom: config.columns, dimensions: config.evaluation.dimensions };
+  const preset = options.preset ?? detectPreset(header);
+  const dataset = options.dataset ?? datasetFromFileName(file.split('/').pop() ?? file) ?? detectDataset(header, { ...planOptions, preset });
+  if (!dataset)
+    throw new FileError(file, 1, 1, `cannot tell what kind of export this is from its headers (${header.slice(0, 8).join(', ')}…); name it tickets*.csv, surveys*.csv, evaluations*.csv or staff*.csv, or map its headers under "columns" in config.json`);
+  const plan = planColumns(header, dataset, { ...planOptions, preset: dataset === 'tickets' ? preset : null });
+  const missing = missingColumns(plan);
+  if (missing.length) throw new FileError(file, 1, 1, `${dataset} export lacks required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (headers found: ${header.join(', ')})`);
+  return { dataset, plan };
+}
+
+/** A row reader's `RowReject` as the reject it is reported as. */
+export function rejectOf(file: string, plan: ColumnPlan, row: RowInput, e: RowReject): Reject {
+  const index = plan.index[e.field] ?? plan.dimensions.find((d) => d.id === e.field)?.index;
+  return { file, line: row.line, column: index === undefined ? 1 : index + 1, field: e.field, value: maskText(e.value), reason: e.reason, message: e.message };
+}
+
+/** A later row repeating an id this file already had: the first is kept. */
+export const duplicateId = (column: string, id: string, firstLine: number): RowReject =>
+  new RowReject('duplicate_id', column, id, `${column}: "${id}" already appears on line ${firstLine} of this file (the first is kept)`);
+
 /** Reads the records of one file in order, from the header on. */
 class RowReader {
   readonly #ctx: ReadContext;
@@ -122,14 +147,7 @@ class RowReader {
 
   constructor(header: string[], delimiter: Delimiter, options: ReadOptions) {
     const { file, config } = options;
-    const planOptions = { custom: config.columns, dimensions: config.evaluation.dimensions };
-    const preset = options.preset ?? detectPreset(header);
-    const dataset = options.dataset ?? datasetFromFileName(file.split('/').pop() ?? file) ?? detectDataset(header, { ...planOptions, preset });
-    if (!dataset)
-      throw new FileError(file, 1, 1, `cannot tell what kind of export this is from its headers (${header.slice(0, 8).join(', ')}…); name it tickets*.csv, surveys*.csv, evaluations*.csv or staff*.csv, or map its headers under "columns" in config.json`);
-    const plan = planColumns(header, dataset, { ...planOptions, preset: dataset === 'tickets' ? preset : null });
-    const missing = missingColumns(plan);
-    if (missing.length) throw new FileError(file, 1, 1, `${dataset} export lacks required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (headers found: ${header.join(', ')})`);
+    const { dataset, plan } = planExport(header, options);
     this.#sightings = new DateSightings(plan, DATE_COLUMNS[dataset]);
     this.#ctx = {
       file,
@@ -147,11 +165,11 @@ class RowReader {
       plan,
       dateFormat: { family: null, order: null, description: null },
       rowsRead: 0,
-      tickets: EMPTY.tickets,
+      tickets: EMPTY_TABLES.tickets,
       embeddedSurveys: new Map(),
-      surveys: EMPTY.surveys,
-      evaluations: EMPTY.evaluations,
-      staff: EMPTY.staff,
+      surveys: EMPTY_TABLES.surveys,
+      evaluations: EMPTY_TABLES.evaluations,
+      staff: EMPTY_TABLES.staff,
       rejects: [],
       ids: null,
     };
@@ -181,7 +199,7 @@ class RowReader {
   #checkDuplicate(id: string, row: RowInput, index: number): void {
     const first = this.#seen.get(id);
     const column = this.#idColumn!;
-    if (first !== undefined) throw new RowReject('duplicate_id', column, id, `${column}: "${id}" already appears on line ${this.#lines[first]} of this file (the first is kept)`);
+    if (first !== undefined) throw duplicateId(column, id, this.#lines[first]);
     this.#seen.set(id, index);
     this.#lines.push(row.line);
   }
@@ -207,16 +225,7 @@ class RowReader {
       else this.#rows.push(readStaff(ctx, row));
     } catch (e) {
       if (!(e instanceof RowReject)) throw e;
-      const index = plan.index[e.field] ?? plan.dimensions.find((d) => d.id === e.field)?.index;
-      result.rejects.push({
-        file: ctx.file,
-        line: row.line,
-        column: index === undefined ? 1 : index + 1,
-        field: e.field,
-        value: maskText(e.value),
-        reason: e.reason,
-        message: e.message,
-      });
+      result.rejects.push(rejectOf(ctx.file, plan, row, e));
     }
   }
 }

@@ -19,17 +19,20 @@ export type SurveyRow = [
   team: string | null,
 ];
 
+/** The score cell on the configured scale; null when blank or an unanswered word. */
+export function surveyScore(ctx: ReadContext, row: RowInput): number | null {
+  const raw = cell(ctx, row, 'score');
+  if (raw === '' || UNANSWERED_WORDS.has(vocabKey(raw))) return null;
+  const score = scoreOnScale(raw, ctx.config.survey_scale);
+  if (score === null) throw new RowReject('bad_score', 'score', raw, `score: "${raw}" is not a score on the ${ctx.config.survey_scale}-point scale (config survey_scale)`);
+  return score;
+}
+
 /** Reads one survey row; a blank score (or "offered") is an offered-but-unanswered survey. */
 export function readSurvey(ctx: ReadContext, row: RowInput): SurveyRow {
   const ticket = identifier(ctx, row, 'ticket_id');
   const submitted = instant(ctx, row, 'submitted_at');
-  const raw = cell(ctx, row, 'score');
-  let score: number | null = null;
-  if (raw !== '' && !UNANSWERED_WORDS.has(vocabKey(raw))) {
-    score = scoreOnScale(raw, ctx.config.survey_scale);
-    if (score === null)
-      throw new RowReject('bad_score', 'score', raw, `score: "${raw}" is not a score on the ${ctx.config.survey_scale}-point scale (config survey_scale)`);
-  }
+  const score = surveyScore(ctx, row);
   const nps = count(ctx, row, 'nps', 10);
   const surveyId = ctx.plan.index.survey_id === undefined ? `${ticket}@${submitted?.local ?? ''}` : identifier(ctx, row, 'survey_id');
   return [
