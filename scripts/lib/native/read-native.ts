@@ -122,23 +122,24 @@ export async function readNative(db: DuckDBConnection, file: NativeFile, nc: Nat
 
     await create('days', `CREATE TABLE ${work('days')} (day BIGINT, cum DOUBLE, worked BOOLEAN)`);
     if (lo !== null && hi !== null) await appendRows(db, `${table}__days`, workingDays(nc.clock, lo, hi).map((d) => [d.day, d.cum, d.worked]), ['BIGINT', 'DOUBLE', 'BOOLEAN']);
+    // each customer is hashed once (there are far fewer customers than tickets)
+    const hashed = spec.hashed && nc.salt !== null ? ident(`r_${spec.hashed}`) : null;
+    if (hashed)
+      await create('customers', `CREATE TABLE ${work('customers')} AS SELECT raw, left(sha256(${sqlString(nc.salt!)} || chr(0) || raw), 20) AS key FROM (SELECT DISTINCT ${hashed} AS raw FROM ${work('base')} WHERE ${hashed} <> '')`);
     const { steps, columns } = spec.select({
       wall: (c) => ident(`w_${c}`),
       utc: lo !== null && hi !== null ? utcOf(nc.zone, lo, hi) : (w: string) => `(${w} + 0)`,
       mapped: (name) => mappings.find((m) => name in m.values)!.values[name],
       id: (c) => ident(`i_${c}`),
-      customerKey:
-        spec.hashed && nc.salt !== null
-          ? `CASE WHEN ${ident(`r_${spec.hashed}`)} = '' THEN NULL ELSE left(sha256(${sqlString(nc.salt)} || chr(0) || ${ident(`r_${spec.hashed}`)}), 20) END`
-          : 'NULL::VARCHAR',
+      customerKey: hashed ? 'customer_key' : 'NULL::VARCHAR',
       clock: nc.clock,
       days: work('days'),
     });
     const cols = TABLES[file.dataset];
     const late = mappings.map((m) => m.bad).filter((b) => b !== 'false');
     const sqlReads = `NOT suspect${late.map((b) => ` AND NOT (${b})`).join('')}`;
-    const joins = mappings.map((m) => m.join ?? '').join(' ');
-    const ctes = [`q0 AS (SELECT base.rowid AS rn, base.*${mappings.flatMap((m) => m.joinedValues).join('')}${mappings.flatMap((m) => m.inline).join('')} FROM ${work('base')} base ${joins} WHERE ${sqlReads})`];
+    const joins = [...mappings.map((m) => m.join ?? ''), hashed ? `LEFT JOIN ${work('customers')} customer ON customer.raw = base.${hashed}` : ''].join(' ');
+    const ctes = [`q0 AS (SELECT base.rowid AS rn, base.*${mappings.flatMap((m) => m.joinedValues).join('')}${mappings.flatMap((m) => m.inline).join('')}${hashed ? ', customer.key AS customer_key' : ''} FROM ${work('base')} base ${joins} WHERE ${sqlReads})`];
     steps.forEach((step, i) => ctes.push(`q${i + 1} AS (${step.replaceAll('FROM prev', `FROM q${i}`).replaceAll('prev.*', `q${i}.*`)})`));
     const published = `WITH ${ctes.join(', ')} SELECT rn, ${columns.map((c, i) => `CAST(${c} AS ${cols[i].sql}) AS ${ident(cols[i].name)}`).join(', ')} FROM q${steps.length}`;
     await create('extra', `CREATE TABLE ${work('extra')} AS SELECT * FROM (${published}) LIMIT 0`);
@@ -182,7 +183,9 @@ export async function readNative(db: DuckDBConnection, file: NativeFile, nc: Nat
 
     // a repeated id: the first row read keeps it, later ones are rejected
     const id = ident(spec.idColumn);
-    const repeats = await rows(`WITH t AS (SELECT ${id}, rn FROM ${ident(table)}) SELECT ${id}, rn FROM t WHERE ${id} IN (SELECT ${id} FROM t GROUP BY 1 HAVING count(*) > 1) ORDER BY rn`);
+    // the ids straight from the base table (the view would join and convert every row)
+    const ids = `SELECT ${ident(`i_${spec.idColumn}`)} AS ${id}, rowid AS rn FROM ${work('base')} WHERE ${sqlReads} UNION ALL SELECT ${id}, rn FROM ${work('extra')}`;
+    const repeats = await rows(`WITH t AS (${ids}) SELECT ${id}, rn FROM t WHERE ${id} IN (SELECT ${id} FROM t GROUP BY 1 HAVING count(*) > 1) ORDER BY rn`);
     lap('repeats');
     if (repeats.length) {
       const at = records();

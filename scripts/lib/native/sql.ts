@@ -20,9 +20,13 @@ const ISO_SECONDS = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-/** Wall-clock epoch ms of an ISO-seconds cell; NULL for anything else (blank, other formats, impossible dates, years before 1000, which `isoSecondsWall` leaves to the general parser). */
+/**
+ * Wall-clock epoch ms of an ISO-seconds cell; NULL for anything else (blank, other formats, impossible
+ * dates such as 02-30, years before 1000, which `isoSecondsWall` leaves to the general parser). Once
+ * the pattern holds, a cast reads it as `isoSecondsWall` does and costs far less than `strptime`.
+ */
 export const isoWall = (cell: string): string =>
-  `(CASE WHEN regexp_full_match(${cell}, '${ISO_SECONDS}') AND ${cell} >= '1000' THEN epoch_ms(try_strptime(replace(${cell}, 'T', ' '), '%Y-%m-%d %H:%M:%S')) END)`;
+  `(CASE WHEN regexp_full_match(${cell}, '${ISO_SECONDS}') AND ${cell} >= '1000' THEN epoch_ms(try_cast(${cell} AS TIMESTAMP)) END)`;
 
 /** A TIMESTAMP from epoch ms, as the staging path converts it. */
 export const timestamp = (ms: string): string => `make_timestamp((${ms}) * 1000)`;

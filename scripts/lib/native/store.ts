@@ -44,7 +44,8 @@ export class NativeStore {
    * or team takes its ticket's), and works out the facts the manifest reports.
    */
   async merge(ticketsView: string, surveysView: string): Promise<NativeFacts> {
-    await this.db.run(`CREATE VIEW merged_tickets AS SELECT * FROM ${ident(ticketsView)}`);
+    // computed once, in the order the Parquet file takes (the view joins and converts on every read)
+    await this.db.run(`CREATE TABLE merged_tickets AS SELECT * FROM ${ident(ticketsView)} ORDER BY ${PARQUET_ORDER.tickets}`);
     const surveyColumns = TABLES.surveys.map((c) => (c.name === 'agent' || c.name === 'team' ? `coalesce(s.${c.name}, t.${c.name}) AS ${c.name}` : `s.${ident(c.name)}`));
     await this.db.run(
       `CREATE TABLE merged_surveys AS SELECT s.rn, ${surveyColumns.join(', ')}, t.ticket_id IS NULL AS orphan FROM ${ident(surveysView)} s LEFT JOIN (SELECT ticket_id, agent, team FROM merged_tickets) t ON t.ticket_id = s.ticket_id`,
@@ -75,7 +76,9 @@ export class NativeStore {
   /** Writes a merged table to Parquet exactly as `writeParquet` would have (one statement at a time on this connection). */
   writeParquet(table: 'tickets' | 'surveys', file: string): Promise<void> {
     const columns = TABLES[table].map((c) => ident(c.name)).join(', ');
-    const done = this.#queue.then(() => this.db.run(`COPY (SELECT ${columns} FROM merged_${table} ORDER BY ${PARQUET_ORDER[table]}) TO ${sqlString(file)} ${PARQUET_OPTIONS}`));
+    // merged_tickets is already in order, and a table scan keeps it
+    const order = table === 'tickets' ? '' : ` ORDER BY ${PARQUET_ORDER[table]}`;
+    const done = this.#queue.then(() => this.db.run(`COPY (SELECT ${columns} FROM merged_${table}${order}) TO ${sqlString(file)} ${PARQUET_OPTIONS}`));
     this.#queue = done.catch(() => {});
     return done.then(() => {});
   }
