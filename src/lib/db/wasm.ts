@@ -1,4 +1,4 @@
-import { AsyncDuckDB, ConsoleLogger, LogLevel } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, ConsoleLogger, LogLevel, VoidLogger } from '@duckdb/duckdb-wasm';
 import type { Db } from './db.ts';
 import { type ArrowConnection, arrowDb, goOffline } from './arrow-db.ts';
 
@@ -22,7 +22,8 @@ export type WasmDb = Db & { conn: ArrowConnection; duckdb: AsyncDuckDB };
  * extension autoinstall/autoload off (no request ever leaves the site's origin).
  */
 export async function createWasmDb(options: WasmDbOptions): Promise<WasmDb> {
-  const logger = new ConsoleLogger(options.verbose ? LogLevel.WARNING : LogLevel.NONE);
+  // ConsoleLogger(LogLevel.NONE) would print every entry (it logs levels >= its own, and NONE is the lowest): every query, on the main thread
+  const logger = options.verbose ? new ConsoleLogger(LogLevel.WARNING) : new VoidLogger();
   const duckdb = new AsyncDuckDB(logger, options.worker);
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     const start = performance.now();
