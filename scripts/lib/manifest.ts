@@ -1,6 +1,6 @@
 import type { Config } from '../../src/lib/config/index.ts';
 import type { ColumnData, ReadResult, RejectReason, TableName } from '../../src/lib/schema/index.ts';
-import { TABLES, valueAt } from '../../src/lib/schema/index.ts';
+import { COLUMN, TABLES, valueAt } from '../../src/lib/schema/index.ts';
 import type { Merged, Overrides } from './merge.ts';
 
 /** One input file as recorded in the manifest. */
@@ -88,16 +88,16 @@ export interface MergedFacts {
 /** The facts of tables merged in JavaScript. */
 export function factsOf(merged: Merged): MergedFacts {
   const t = merged.tickets;
-  const [frt, resolution] = [t.columns[19], t.columns[21]];
+  const [frt, resolution] = [t.columns[COLUMN.tickets.frt_min], t.columns[COLUMN.tickets.resolution_min]];
   let negative = 0;
   for (let i = 0; i < t.length; i++) if (((valueAt(frt, i) as number | null) ?? 0) < 0 || ((valueAt(resolution, i) as number | null) ?? 0) < 0) negative++;
   return {
     rows: { tickets: t.length, surveys: merged.surveys.length, evaluations: merged.evaluations.length, staff: merged.staff.length },
     timeRanges: {
-      tickets: range(t.columns[2], t.length),
-      surveys: range(merged.surveys.columns[3], merged.surveys.length),
-      evaluations: periodRange(merged.evaluations.columns[0], merged.evaluations.length),
-      staff: range(merged.staff.columns[3], merged.staff.length),
+      tickets: range(t.columns[COLUMN.tickets.created_local], t.length),
+      surveys: range(merged.surveys.columns[COLUMN.surveys.submitted_local], merged.surveys.length),
+      evaluations: periodRange(merged.evaluations.columns[COLUMN.evaluations.period], merged.evaluations.length),
+      staff: range(merged.staff.columns[COLUMN.staff.active_from], merged.staff.length),
     },
     asOf: dataAsOf(merged),
     negativeDurations: negative,
@@ -114,12 +114,14 @@ export function dataAsOf(merged: Pick<Merged, 'tickets' | 'surveys'>): { utc: nu
       local = l;
     }
   };
-  const pairs = (table: { length: number; columns: ColumnData[] }, ...utcColumns: number[]) => {
+  // each `<x>_at` column is followed by its `<x>_local`
+  const pairs = (table: { length: number; columns: ColumnData[] }, utcColumns: number[]) => {
     for (let i = 0; i < table.length; i++)
       for (const c of utcColumns) see(valueAt(table.columns[c], i) as number | null, valueAt(table.columns[c + 1], i) as number | null);
   };
-  pairs(merged.tickets, 1, 3, 5, 7);
-  pairs(merged.surveys, 2);
+  const T = COLUMN.tickets;
+  pairs(merged.tickets, [T.created_at, T.first_response_at, T.resolved_at, T.closed_at]);
+  pairs(merged.surveys, [COLUMN.surveys.submitted_at]);
   return utc === -Infinity ? { utc: null, local: null } : { utc, local };
 }
 

@@ -1,4 +1,6 @@
-import { columnBuilder, rowAt, rowsOf, TABLES, toTable, valueAt, type EmbeddedSurvey, type ReadResult, type TableData } from '../../src/lib/schema/index.ts';
+import { COLUMN, columnBuilder, rowAt, rowsOf, TABLES, toTable, valueAt, type EmbeddedSurvey, type ReadResult, type TableData } from '../../src/lib/schema/index.ts';
+
+const T = COLUMN.tickets;
 
 /** Per file: rows a later file replaced, and how many of those differed (conflicts). */
 export interface Overrides {
@@ -64,8 +66,10 @@ function embeddedRows(results: ReadResult[], tickets: Indexed, surveys: Indexed)
   for (const [id, s] of embedded) {
     const i = tickets.index.get(id);
     if (i === undefined || surveys.index.has(`${id}-csat`)) continue;
-    const at = valueAt(t[5], i) ?? valueAt(t[7], i) ?? valueAt(t[1], i);
-    const local = valueAt(t[6], i) ?? valueAt(t[8], i) ?? valueAt(t[2], i);
+    // answered when the ticket was resolved, else closed, else created
+    const first = (...names: string[]) => names.reduce<unknown>((v, n) => v ?? valueAt(t[T[n]], i), null);
+    const at = first('resolved_at', 'closed_at', 'created_at');
+    const local = first('resolved_local', 'closed_local', 'created_local');
     rows.push([`${id}-csat`, id, at, local, null, s.score, s.satisfied, null, s.comment, null, null]);
   }
   return rows;
@@ -75,13 +79,13 @@ function embeddedRows(results: ReadResult[], tickets: Indexed, surveys: Indexed)
 function completeSurveys(surveys: TableData, extra: unknown[][], tickets: Indexed): { table: TableData; orphans: number } {
   const n = surveys.length + extra.length;
   const cell = (i: number, c: number) => (i < surveys.length ? valueAt(surveys.columns[c], i) : extra[i - surveys.length][c]);
-  const AGENT = 9;
-  const TEAM = 10;
+  const AGENT = COLUMN.surveys.agent;
+  const TEAM = COLUMN.surveys.team;
   // without extra rows only agent and team change: every other column is kept as it is
   const rebuilt = extra.length ? TABLES.surveys.map((_, c) => c) : [AGENT, TEAM];
   const builders = rebuilt.map((c) => columnBuilder(TABLES.surveys[c]));
-  const ticketAgent = tickets.table.columns[15];
-  const ticketTeam = tickets.table.columns[14];
+  const ticketAgent = tickets.table.columns[T.agent];
+  const ticketTeam = tickets.table.columns[T.team];
   let orphans = 0;
   for (let i = 0; i < n; i++) {
     const t = tickets.index.get(cell(i, 1) as string);

@@ -75,6 +75,11 @@ export const TABLES: Record<TableName, TableColumn[]> = {
   ],
 };
 
+/** Position of each column in its table (`COLUMN.tickets.resolved_at`), for code that reads columns by index. */
+export const COLUMN = Object.fromEntries(
+  Object.entries(TABLES).map(([table, cols]) => [table, Object.fromEntries(cols.map((c, i) => [c.name, i]))]),
+) as { [T in TableName]: Record<string, number> };
+
 /** The column that orders each table on disk (Parquet row groups follow it). */
 export const SORT_KEY: Record<TableName, string> = {
   tickets: 'created_at',
