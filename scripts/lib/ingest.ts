@@ -4,6 +4,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { basename, dirname, join, relative } from 'node:path';
 import type { Config } from '../../src/lib/config/index.ts';
 import { decodeBytes, EMPTY_TABLES, FileError, readExport, type Dataset, type PresetName, type ReadResult, type Reject, type TableName } from '../../src/lib/schema/index.ts';
+import { en } from '../../src/i18n/en.ts';
+import type { IngestNotice } from '../../src/lib/site/manifest.ts';
+import { noticeText } from '../../src/lib/site/notices.ts';
 import { BusinessClock } from '../../src/lib/time/business-hours.ts';
 import { ZoneConverter } from '../../src/lib/time/zone.ts';
 import { loadConfig } from './config-file.ts';
@@ -100,8 +103,9 @@ export async function ingest(options: IngestOptions, { logger }: { logger: Logge
 
     const merged = store && read.ticketsView ? await mergeInStore(store, read.results, read.ticketsView, read.surveysView) : mergeInJs(read.results);
     lap('merge');
-    const warnings = collectWarnings(merged.orphanSurveys, merged.overrides, merged.facts);
-    const manifest = buildManifest({ now: (options.now ?? (() => new Date()))(), config, configHash, results: read.results, overrides: merged.overrides, facts: merged.facts, warnings });
+    const notices = collectNotices(merged.orphanSurveys, merged.overrides, merged.facts);
+    const warnings = notices.map((n) => noticeText(en.data.notices, n, String));
+    const manifest = buildManifest({ now: (options.now ?? (() => new Date()))(), config, configHash, results: read.results, overrides: merged.overrides, facts: merged.facts, warnings, notices });
     await publish(options.outDir, merged.writers, manifest, lap);
     for (const line of summaryLines(manifest)) logger.info(line);
     for (const w of warnings) logger.warn(`warning: ${w}`);
@@ -222,13 +226,13 @@ async function mergeInStore(store: NativeStore, results: FileRead[], ticketsView
   };
 }
 
-function collectWarnings(orphanSurveys: number, overrides: Map<string, Overrides>, facts: MergedFacts): string[] {
-  const warnings: string[] = [];
-  if (orphanSurveys) warnings.push(`${orphanSurveys} survey(s) refer to tickets that are in no tickets export; their team and agent are unknown`);
-  const negative = facts.negativeDurations;
-  if (negative) warnings.push(`${negative} ticket(s) have a first response or resolution before their creation time; metrics leave those durations out`);
-  for (const [file, o] of overrides) if (o.conflicts) warnings.push(`${file}: ${o.conflicts} row(s) differ from the same id in a later file (the later file wins)`);
-  return warnings;
+/** What the ingest warns about, as data (the site words it per language; the CLI and `warnings` in English). */
+function collectNotices(orphanSurveys: number, overrides: Map<string, Overrides>, facts: MergedFacts): IngestNotice[] {
+  const notices: IngestNotice[] = [];
+  if (orphanSurveys) notices.push({ kind: 'orphan_surveys', count: orphanSurveys });
+  if (facts.negativeDurations) notices.push({ kind: 'negative_durations', count: facts.negativeDurations });
+  for (const [file, o] of overrides) if (o.conflicts) notices.push({ kind: 'conflicts', count: o.conflicts, file });
+  return notices;
 }
 
 /** Writes everything into a sibling temporary directory, then swaps it in with renames. */

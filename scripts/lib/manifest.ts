@@ -1,6 +1,7 @@
 import type { Config } from '../../src/lib/config/index.ts';
 import type { ColumnData, ReadResult, RejectReason, TableName } from '../../src/lib/schema/index.ts';
 import { COLUMN, TABLES, valueAt } from '../../src/lib/schema/index.ts';
+import type { IngestNotice } from '../../src/lib/site/manifest.ts';
 import type { Merged, Overrides } from './merge.ts';
 
 /** One input file as recorded in the manifest. */
@@ -43,7 +44,10 @@ export interface Manifest {
   config: Config;
   files: ManifestFile[];
   tables: Record<TableName, ManifestTable>;
+  /** in English, for people reading the file */
   warnings: string[];
+  /** the same, as data the site words in each language */
+  notices: IngestNotice[];
 }
 
 /** Formats wall-clock epoch ms as `YYYY-MM-DD HH:mm:ss`. */
@@ -134,6 +138,7 @@ export function buildManifest(args: {
   overrides: Map<string, Overrides>;
   facts: MergedFacts;
   warnings: string[];
+  notices: IngestNotice[];
 }): Manifest {
   const { facts } = args;
   const asOf = facts.asOf;
@@ -175,5 +180,6 @@ export function buildManifest(args: {
       (Object.keys(TABLES) as TableName[]).map((t) => [t, { rows: facts.rows[t], columns: cols(t), time_range: facts.timeRanges[t] }]),
     ) as Record<TableName, ManifestTable>,
     warnings: args.warnings,
+    notices: args.notices,
   };
 }

@@ -157,6 +157,11 @@ export const en = {
     piiDropped: 'Personal data columns dropped',
     replaced: (n: string) => `${n} rows superseded by later files`,
     warnings: 'Warnings',
+    notices: {
+      orphan_surveys: (n: string) => `${n} survey(s) refer to tickets that are in no tickets export; their team and agent are unknown`,
+      negative_durations: (n: string) => `${n} ticket(s) have a first response or resolution before their creation time; metrics leave those durations out`,
+      conflicts: (n: string, file: string) => `${file}: ${n} row(s) differ from the same id in a later file (the later file wins)`,
+    },
     tableNames: { tickets: 'Tickets', surveys: 'Surveys', evaluations: 'Evaluations', staff: 'Staff' } as Record<string, string>,
   },
   overview: {

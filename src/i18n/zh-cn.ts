@@ -159,6 +159,11 @@ export const zhCN: typeof en = {
     piiDropped: '已删除的个人信息列',
     replaced: (n: string) => `${n} 行被后续文件覆盖`,
     warnings: '警告',
+    notices: {
+      orphan_surveys: (n: string) => `${n} 条满意度调查对应的工单不在任何工单导出中，其团队和处理人未知`,
+      negative_durations: (n: string) => `${n} 张工单的首次响应或解决时间早于创建时间，指标不计这些时长`,
+      conflicts: (n: string, file: string) => `${file}：${n} 行与后续文件中同一编号的行不同（以后续文件为准）`,
+    },
     tableNames: { tickets: '工单', surveys: '满意度调查', evaluations: '360 度评估', staff: '人员' },
   },
   overview: {

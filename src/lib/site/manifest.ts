@@ -29,6 +29,12 @@ export interface ManifestTable {
   to?: string;
 }
 
+/** An ingest warning as data, so that each language can word it (the manifest's `warnings` hold the English text). */
+export type IngestNotice =
+  | { kind: 'orphan_surveys'; count: number }
+  | { kind: 'negative_durations'; count: number }
+  | { kind: 'conflicts'; count: number; file: string };
+
 /** What the site needs from the manifest. */
 export interface Manifest {
   generatedAt?: string;
@@ -41,6 +47,8 @@ export interface Manifest {
   files: ManifestFile[];
   tables: ManifestTable[];
   warnings: string[];
+  /** the same warnings as data (absent from manifests written before they existed) */
+  notices: IngestNotice[];
 }
 
 type Obj = Record<string, unknown>;
@@ -102,7 +110,17 @@ export function normalizeManifest(raw: unknown): Manifest | undefined {
     files,
     tables,
     warnings: strings(m.warnings),
+    notices: (Array.isArray(m.notices) ? m.notices : []).map(notice).filter((n): n is IngestNotice => !!n),
   };
+}
+
+function notice(raw: unknown): IngestNotice | undefined {
+  const n = obj(raw);
+  const count = num(n.count);
+  if (count === undefined) return undefined;
+  if (n.kind === 'orphan_surveys' || n.kind === 'negative_durations') return { kind: n.kind, count };
+  const file = str(n.file);
+  return n.kind === 'conflicts' && file ? { kind: 'conflicts', count, file } : undefined;
 }
 
 /** Parses manifest JSON text; invalid JSON yields undefined rather than an exception. */

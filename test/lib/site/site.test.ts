@@ -46,11 +46,28 @@ describe('manifest', () => {
     expect(m.warnings).toHaveLength(1);
   });
 
+  it('reads the ingest notices, dropping any it does not know', () => {
+    const m = normalizeManifest({
+      notices: [
+        { kind: 'conflicts', count: 132, file: 'export.csv' },
+        { kind: 'orphan_surveys', count: 2 },
+        { kind: 'conflicts', count: 3 },
+        { kind: 'negative_durations', count: 'x' },
+        { kind: 'something_new', count: 1 },
+        null,
+      ],
+    })!;
+    expect(m.notices).toEqual([
+      { kind: 'conflicts', count: 132, file: 'export.csv' },
+      { kind: 'orphan_surveys', count: 2 },
+    ]);
+  });
+
   it('codes defensively against missing or malformed fields', () => {
     expect(parseManifest(undefined)).toBeUndefined();
     expect(parseManifest('{not json')).toBeUndefined();
     expect(parseManifest('[1,2]')).toBeUndefined();
-    expect(parseManifest('{}')).toEqual({ files: [], tables: [], warnings: [], generatedAt: undefined, dataAsOf: undefined, dataAsOfLocal: undefined, timezone: undefined, configHash: undefined, minObservations: undefined, fiscalYearStartMonth: undefined });
+    expect(parseManifest('{}')).toEqual({ files: [], tables: [], warnings: [], notices: [], generatedAt: undefined, dataAsOf: undefined, dataAsOfLocal: undefined, timezone: undefined, configHash: undefined, minObservations: undefined, fiscalYearStartMonth: undefined });
     const m = normalizeManifest({ files: [{ rows_read: 'x' }, { name: 'a.csv', rejected_by_reason: { x: 'y' } }], tables: { tickets: null } })!;
     expect(m.files).toEqual([expect.objectContaining({ name: 'a.csv', rowsRead: undefined, rejectedByReason: [] })]);
     expect(m.tables).toEqual([{ name: 'tickets', rows: undefined, columns: undefined, from: undefined, to: undefined }]);

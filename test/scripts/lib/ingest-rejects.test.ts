@@ -132,5 +132,6 @@ describe('ingest: evaluations, staff and surveys', () => {
       ['T9', null, null, null, null],
     ]);
     expect(result.manifest.warnings).toContain('1 survey(s) refer to tickets that are in no tickets export; their team and agent are unknown');
+    expect(result.manifest.notices).toContainEqual({ kind: 'orphan_surveys', count: 1 });
   });
 });
