@@ -20,15 +20,23 @@ export function backlogSql(ctx: MetricContext, q: MetricQuery = {}): string {
   const asOfDay = `DATE '${ctx.asOf.local.slice(0, 10)}'`;
   const lo = f.from ? `DATE '${checkDate(f.from, 'from')}'` : 'first';
   const hi = f.to ? `least(DATE '${checkDate(f.to, 'to')}', ${asOfDay})` : asOfDay;
+  const dims = dimensionFilterSql(f, TICKET_COLUMNS);
+  // a ticket created after the last day, or ended before the first, changes no day's count (its
+  // +1 and -1 both fall outside, or cancel out before, the range): only the others are summed
+  const live = [`t.created_day <= ${hi}`, ...(f.from ? [`(t.ended_day IS NULL OR t.ended_day >= ${lo})`] : [])].join(' AND ');
+  // every group of the filtered tickets gets a series, even one with no ticket open in the range
+  const groups = q.by
+    ? `SELECT DISTINCT ${groupSql(q.by, TICKET_COLUMNS)} AS grp FROM tickets t WHERE ${dims}`
+    : `SELECT CAST(NULL AS VARCHAR) AS grp WHERE EXISTS (SELECT 1 FROM tickets t WHERE ${dims})`;
   return `WITH t0 AS (
   SELECT ${groupSql(q.by, TICKET_COLUMNS)} AS grp, t.created_day AS opened, t.ended_day AS closed_day
-  FROM tickets t WHERE ${dimensionFilterSql(f, TICKET_COLUMNS)}
+  FROM tickets t WHERE ${dims} AND ${live}
 ),
 ev AS (SELECT grp, opened AS day, 1 AS delta FROM t0 UNION ALL SELECT grp, closed_day, -1 FROM t0 WHERE closed_day IS NOT NULL),
 daily AS (SELECT grp, day, sum(delta) AS delta FROM ev GROUP BY 1, 2),
 bounds AS (SELECT ${lo} AS lo, ${hi} AS hi FROM (SELECT min(opened) AS first FROM t0)),
 days AS (SELECT CAST(unnest(generate_series(lo, hi, INTERVAL 1 DAY)) AS DATE) AS day FROM bounds WHERE lo <= hi),
-grid AS (SELECT g.grp, d.day FROM (SELECT DISTINCT grp FROM t0) g CROSS JOIN days d),
+grid AS (SELECT g.grp, d.day FROM (${groups}) g CROSS JOIN days d),
 base AS (SELECT daily.grp, sum(daily.delta) AS b FROM daily, bounds WHERE daily.day < bounds.lo GROUP BY 1),
 series AS (
   SELECT grid.grp, grid.day,

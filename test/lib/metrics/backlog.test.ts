@@ -38,3 +38,13 @@ test('by team at the end of Q3: 一组 T06, 二组 T05, 现场组 0', async () =
     ['现场组', 0],
   ]);
 });
+
+test('a team whose tickets all ended before the range still gets its zero (the sums skip those tickets)', async () => {
+  // at the end of 10-02: 一组 T10 (created that day), 二组 T05; 现场组's only ticket, T09, ended in July
+  const rows = await backlog(f.db, f.ctx, { by: 'team', filter: { from: '2026-10-01', to: '2026-10-02' } });
+  expect(rows.map((r) => [r.group, r.value])).toEqual([
+    ['售后一组', 1],
+    ['售后二组', 1],
+    ['现场组', 0],
+  ]);
+});
