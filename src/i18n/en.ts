@@ -192,6 +192,7 @@ export const en = {
     component: 'Component',
     notRanked: (min: string) => `not ranked (n < ${min})`,
     noScore: 'no score',
+    notRankedNote: (min: string) => `n < ${min} in the rank column: fewer than ${min} tickets in the quarter, so the row is shown but not ranked.`,
     sortHint: 'Click a column header to sort; the printed order is by rank.',
     cellHint: 'Each component shows its points (0–100) over the measured value.',
     missingNote: 'Left out for lack of data (their weight was shared pro rata among the other components):',

@@ -194,6 +194,7 @@ export const zhCN: typeof en = {
     component: '考核项',
     notRanked: (min: string) => `不参与排名（n < ${min}）`,
     noScore: '无得分',
+    notRankedNote: (min: string) => `排名列中的“n < ${min}”：本季度工单少于 ${min} 张，显示但不参与排名。`,
     sortHint: '点击列标题可排序；打印时按排名顺序。',
     cellHint: '每个考核项显示得分（0–100）及其实测值。',
     missingNote: '因缺少数据未计入的考核项（其权重已按比例分配给其余考核项）：',

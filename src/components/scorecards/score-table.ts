@@ -64,7 +64,9 @@ export function scoreTable(cards: readonly Scorecard[], o: ScoreTableOptions): H
 
   const row = (c: Scorecard) => {
     const href = entityUrl(o.base, locale, kind, nameOf(c));
-    const rank = c.rank != null ? String(c.rank) : h(doc, 'span', { class: 'muted small' }, c.total == null ? s.noScore : s.notRanked(f.count(o.minTickets)));
+    // unranked: a short mark that keeps the row one line high (the note under the table explains it), the full words for screen readers
+    const unranked = c.total == null ? s.noScore : s.notRanked(f.count(o.minTickets));
+    const rank = c.rank != null ? String(c.rank) : [h(doc, 'span', { class: 'muted small nowrap', title: unranked, 'aria-hidden': 'true' }, c.total == null ? '—' : `n < ${f.count(o.minTickets)}`), h(doc, 'span', { class: 'visually-hidden' }, unranked)];
     return h(doc, 'tr', { 'data-href': href, class: cls(!c.ranked && 'unranked') },
       h(doc, 'td', { class: 'num rank', 'data-sort-value': c.rank ?? '', ...(rankData ? { 'data-metric': 'rank', 'data-value': dataNum(c.rank) } : {}), ...who(c) }, rank),
       h(doc, 'th', { scope: 'row', 'data-sort-value': nameOf(c) },

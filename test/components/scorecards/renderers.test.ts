@@ -40,7 +40,11 @@ describe('scoreTable', () => {
     const first = Object.fromEntries([...rows[0]!.querySelectorAll('[data-metric]')].map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value')]));
     expect(first).toEqual({ rank: '1', tickets: '40', 'satisfaction:points': '75', satisfaction: '0.9', 'fcr:points': '100', fcr: '0.85', total: '90', delta: '1.25' });
     expect(rows[2]!.classList.contains('unranked')).toBe(true);
-    expect(rows[2]!.querySelector('.rank')!.textContent).toBe('not ranked (n < 10)');
+    // a short mark that keeps the row one line high, the full words for screen readers
+    const rank = rows[2]!.querySelector('.rank')!;
+    expect(rank.querySelector('[aria-hidden="true"]')!.textContent).toBe('n < 10');
+    expect(rank.querySelector('[aria-hidden="true"]')!.getAttribute('title')).toBe('not ranked (n < 10)');
+    expect(rank.querySelector('.visually-hidden')!.textContent).toBe('not ranked (n < 10)');
     expect(rows[2]!.querySelector('.missing-mark')!.getAttribute('title')).toBe('First-contact resolution');
     expect(t.querySelector('caption')!.textContent).toBe('Agents · 2026-Q3');
     expect([...t.querySelectorAll('thead th')].map((h) => h.textContent)).toEqual(['Rank', 'Agent', 'Team', 'Tickets', 'Satisfaction60%', 'First-contact resolution40%', 'Score', 'Tier', 'Δ vs previous']);
@@ -81,10 +85,14 @@ describe('scoreBreakdown', () => {
   });
 });
 
-test('missingNote lists each left-out component with whom it was left out for', () => {
-  const n = missingNote([card('甲', 1, 85, 0.8), card('乙', null, 75, null), card('丙', null, 70, null)], { document: doc(), locale: 'zh-CN' });
+test('missingNote lists each left-out component with whom it was left out for, and explains an unranked row', () => {
+  const n = missingNote([card('甲', 1, 85, 0.8), card('乙', null, 75, null), card('丙', null, 70, null)], { document: doc(), locale: 'zh-CN', minTickets: 30 });
   expect(n.querySelector('li')!.textContent).toBe('一次解决率: 乙、丙');
-  expect(missingNote([card('甲', 1, 85, 0.8)], { document: doc(), locale: 'en' }).textContent).toBe('Every component had data for every row.');
+  expect(n.querySelector('[data-unranked-note]')!.textContent).toBe('排名列中的“n < 30”：本季度工单少于 30 张，显示但不参与排名。');
+  const all = missingNote([card('甲', 1, 85, 0.8)], { document: doc(), locale: 'en', minTickets: 30 });
+  expect(all.textContent).toBe('Every component had data for every row.');
+  // a row without a score says so in its rank cell: nothing to explain
+  expect(missingNote([card('甲', 1, 85, 0.8), card('丁', null, null, 0.8)], { document: doc(), locale: 'en', minTickets: 30 }).querySelector('[data-unranked-note]')).toBeNull();
 });
 
 test('agentTeamsTable: most tickets first, shares of the agent total, nothing for an empty period', () => {

@@ -116,7 +116,7 @@ export function renderScore(plan: ScorePlan, r: ScoreResult, ctx: MetricContext,
   if (plan.block === 'table' && r.block === 'table') {
     const table = scoreTable(r.cards, { document: doc, locale, base, kind: plan.kind, columns, minTickets, caption: quarterText(plan.caption, locale, quarter), rankData: plan.rankData, showTeam: plan.showTeam });
     plan.el.querySelector('[data-score-slot="table"]')?.replaceChildren(table);
-    plan.el.querySelector('[data-score-slot="note"]')?.replaceChildren(missingNote(r.cards, { document: doc, locale }));
+    plan.el.querySelector('[data-score-slot="note"]')?.replaceChildren(missingNote(r.cards, { document: doc, locale, minTickets }));
   } else if (plan.block === 'breakdown' && r.block === 'breakdown') {
     plan.el.replaceChildren(scoreBreakdown(r.card, { document: doc, locale, columns, rankedOf: r.rankedOf, minTickets }));
   } else if (plan.block === 'agent-teams' && r.block === 'agent-teams') {
