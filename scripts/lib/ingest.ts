@@ -162,18 +162,17 @@ async function readAll(
   // the tickets first: when DuckDB cannot read them, every file is read in JavaScript
   const ticketsRead = native ? await tryNative(native.tickets, 'native_tickets') : null;
   const surveysRead = native && ticketsRead && native.surveys ? await tryNative(native.surveys, 'native_surveys') : null;
-  const readNatively = new Map<string, NativeRead>();
-  if (ticketsRead) readNatively.set(native!.tickets.path, ticketsRead);
-  if (surveysRead) readNatively.set(native!.surveys!.path, surveysRead);
+  const readNatively = new Map<string, { read: NativeRead; file: NativeFile }>();
+  if (ticketsRead) readNatively.set(native!.tickets.path, { read: ticketsRead, file: native!.tickets });
+  if (surveysRead) readNatively.set(native!.surveys!.path, { read: surveysRead, file: native!.surveys! });
   const failures: string[] = [];
   const results: FileRead[] = [];
   for (const file of files) {
     const { bytes } = file;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const nativeRead = readNatively.get(file.path);
-    if (nativeRead) {
-      const encoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
-      results.push({ result: { ...nativeRead.result, file: file.name }, encoding, sha256, bytes: bytes.length });
+    const byDuckDb = readNatively.get(file.path);
+    if (byDuckDb) {
+      results.push({ result: { ...byDuckDb.read.result, file: file.name }, encoding: byDuckDb.file.encoding, sha256, bytes: bytes.length });
       continue;
     }
     // Node checks UTF-8 far faster than a fatal TextDecoder; anything else goes through the shared decoder

@@ -1,8 +1,8 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { SORT_KEY, type ColumnData, type TableData, type TableName } from '../../src/lib/schema/index.ts';
+import { ident, sqlString } from './duck-sql.ts';
 import { appendColumns } from './staged-columns.ts';
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Row order of the large tables on disk: their sort key, then their id (a total order, so a file is the same every run). */
 export const PARQUET_ORDER = { tickets: `${SORT_KEY.tickets}, ticket_id`, surveys: `${SORT_KEY.surveys} NULLS LAST, survey_id` } as const;
@@ -30,10 +30,10 @@ function staging(col: ColumnData, enumType: string): { declare: string; select: 
  * first `length` rows, and returns the SELECT expressions that convert each column to its published type.
  */
 export async function stageColumns(db: DuckDBConnection, name: string, columns: ColumnData[], length: number): Promise<string[]> {
-  const enumType = (i: number) => `"${name}__e${i}"`;
+  const enumType = (i: number) => ident(`${name}__e${i}`);
   const declared = columns.map((c, i) => staging(c, enumType(i)));
   for (const [i, col] of columns.entries()) if (col.kind === 'enum') await db.run(`CREATE TYPE ${enumType(i)} AS ENUM (${col.dict.map(sqlString).join(', ')})`);
-  await db.run(`CREATE TABLE "${name}" (${columns.map((c, i) => `"${c.name}" ${declared[i].declare}`).join(', ')})`);
+  await db.run(`CREATE TABLE ${ident(name)} (${columns.map((c, i) => `${ident(c.name)} ${declared[i].declare}`).join(', ')})`);
   appendColumns(db, name, columns, length);
   return declared.map((d) => d.select);
 }

@@ -17,14 +17,14 @@ const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 
-/** The header record of a file (null when it is not one plain line, or the file cannot be decoded from its start). */
-function headerOf(bytes: Buffer): { text: string; utf8: boolean } | null {
+/** The first line of a file, decoded (a UTF-8 BOM is left out and reported). */
+function headerOf(bytes: Buffer): { text: string; utf8: boolean; bom: boolean } {
   const end = bytes.indexOf(LF);
   const line = bytes.subarray(0, end === -1 ? bytes.length : end);
   const bom = line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf;
-  if (isUtf8(line)) return { text: line.toString('utf8', bom ? 3 : 0).replace(/\r$/, ''), utf8: true };
+  if (isUtf8(line)) return { text: line.toString('utf8', bom ? 3 : 0).replace(/\r$/, ''), utf8: true, bom };
   const { text } = decodeBytes(bytes.subarray(0, Math.min(bytes.length, 1 << 16)));
-  return { text: text.split('\n')[0].replace(/\r$/, ''), utf8: false };
+  return { text: text.split('\n')[0].replace(/\r$/, ''), utf8: false, bom: false };
 }
 
 function fieldsOf(text: string): { fields: string[]; delimiter: ReturnType<typeof sniffDelimiter> } {
@@ -40,7 +40,6 @@ function fieldsOf(text: string): { fields: string[]; delimiter: ReturnType<typeo
 /** The dataset a file holds, as the reader will decide it (null: it cannot tell; the reader will say why). */
 export function datasetOf(file: ExportFile, config: Config, preset: PresetName | null): Dataset | null {
   const header = headerOf(file.bytes);
-  if (!header) return null;
   try {
     return planExport(fieldsOf(header.text).fields, { file: file.display, config, preset }).dataset;
   } catch {
@@ -60,7 +59,7 @@ function onlyCrlf(bytes: Buffer): boolean {
  */
 export function nativeCandidate(file: ExportFile, config: Config, preset: PresetName | null): NativeFile | string {
   const header = headerOf(file.bytes);
-  if (!header?.utf8 || !isUtf8(file.bytes)) return 'not UTF-8';
+  if (!header.utf8 || !isUtf8(file.bytes)) return 'not UTF-8';
   let quotes = 0;
   for (let i = 0; i < header.text.length; i++) if (header.text.charCodeAt(i) === QUOTE) quotes++;
   if (quotes % 2) return 'a header over several lines';
@@ -74,5 +73,5 @@ export function nativeCandidate(file: ExportFile, config: Config, preset: Preset
   const problem = nativePlanProblem(planned.dataset, planned.plan);
   if (problem) return problem;
   if (!onlyCrlf(file.bytes)) return 'a carriage return without a line feed';
-  return { path: file.path, display: file.display, bytes: file.bytes, delimiter, header: fields, dataset: planned.dataset as 'tickets' | 'surveys', plan: planned.plan };
+  return { path: file.path, display: file.display, bytes: file.bytes, encoding: header.bom ? 'utf-8-bom' : 'utf-8', delimiter, header: fields, dataset: planned.dataset as 'tickets' | 'surveys', plan: planned.plan };
 }

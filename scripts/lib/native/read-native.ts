@@ -36,7 +36,8 @@ import type { ZoneConverter } from '../../../src/lib/time/zone.ts';
 import { stageColumns } from '../parquet.ts';
 import { indexRecords, type RecordIndex } from './records.ts';
 import { SURVEYS, TICKETS, type MappedColumn } from './specs.ts';
-import { EDGE_SPACE, SCIENTIFIC, ident, isoWall, sqlString, utcOf, workingDays } from './sql.ts';
+import { ident, sqlString, toNumber, toNumberOrNull } from '../duck-sql.ts';
+import { EDGE_SPACE, SCIENTIFIC, isoWall, utcOf, workingDays } from './sql.ts';
 
 /** A large export the caller has found eligible (`nativePlanProblem`), with its header already planned. */
 export interface NativeFile {
@@ -44,6 +45,7 @@ export interface NativeFile {
   /** the name rejects and errors use */
   display: string;
   bytes: Uint8Array;
+  encoding: 'utf-8' | 'utf-8-bom';
   delimiter: Delimiter;
   header: string[];
   dataset: 'tickets' | 'surveys';
@@ -67,12 +69,13 @@ export interface NativeRead {
   table: string;
 }
 
-const toNumber = (v: unknown) => Number(v as bigint | number);
 
 /** Reads `file` into view `table`; or says why the JavaScript reader must read the file instead. */
 export async function readNative(db: DuckDBConnection, file: NativeFile, nc: NativeContext, table: string): Promise<NativeRead | { fallback: string }> {
   const spec = file.dataset === 'tickets' ? TICKETS : SURVEYS;
-  const work = (name: string) => ident(`${table}__${name}`);
+  // the reader's own tables: `name` unquoted (for the appender), `work` quoted (for SQL)
+  const name = (n: string) => `${table}__${n}`;
+  const work = (n: string) => ident(name(n));
   const created: string[] = [];
   const lap = (what: string) => nc.debug?.(`${file.display}: ${what}`);
   const create = async (name: string, sql: string) => {
@@ -116,12 +119,12 @@ export async function readNative(db: DuckDBConnection, file: NativeFile, nc: Nat
     );
     lap('scan');
     const rowsRead = toNumber(scan[0]);
-    const [lo, hi] = [scan[1], scan[2]].map((v) => (v === null ? null : toNumber(v)));
+    const [lo, hi] = [toNumberOrNull(scan[1]), toNumberOrNull(scan[2])];
     const mappings: Mapping[] = [];
-    for (const [i, m] of spec.mapped.entries()) mappings.push(await mapping(db, ctx, m, scan[3 + i] as { items: string[] } | null, work(`m_${m.column}`), create));
+    for (const [i, m] of spec.mapped.entries()) mappings.push(await mapping(db, ctx, m, scan[3 + i] as { items: string[] } | null, name(`m_${m.column}`), create));
 
     await create('days', `CREATE TABLE ${work('days')} (day BIGINT, cum DOUBLE, worked BOOLEAN)`);
-    if (lo !== null && hi !== null) await appendRows(db, `${table}__days`, workingDays(nc.clock, lo, hi).map((d) => [d.day, d.cum, d.worked]), ['BIGINT', 'DOUBLE', 'BOOLEAN']);
+    if (lo !== null && hi !== null) await appendRows(db, name('days'), workingDays(nc.clock, lo, hi).map((d) => [d.day, d.cum, d.worked]), ['BIGINT', 'DOUBLE', 'BOOLEAN']);
     // each customer is hashed once (there are far fewer customers than tickets)
     const hashed = spec.hashed && nc.salt !== null ? ident(`r_${spec.hashed}`) : null;
     if (hashed)
@@ -139,7 +142,8 @@ export async function readNative(db: DuckDBConnection, file: NativeFile, nc: Nat
     const late = mappings.map((m) => m.bad).filter((b) => b !== 'false');
     const sqlReads = `NOT suspect${late.map((b) => ` AND NOT (${b})`).join('')}`;
     const joins = [...mappings.map((m) => m.join ?? ''), hashed ? `LEFT JOIN ${work('customers')} customer ON customer.raw = base.${hashed}` : ''].join(' ');
-    const ctes = [`q0 AS (SELECT base.rowid AS rn, base.*${mappings.flatMap((m) => m.joinedValues).join('')}${mappings.flatMap((m) => m.inline).join('')}${hashed ? ', customer.key AS customer_key' : ''} FROM ${work('base')} base ${joins} WHERE ${sqlReads})`];
+    const q0 = ['base.rowid AS rn', 'base.*', ...mappings.flatMap((m) => [...m.joinedValues, ...m.inline]), ...(hashed ? ['customer.key AS customer_key'] : [])];
+    const ctes = [`q0 AS (SELECT ${q0.join(', ')} FROM ${work('base')} base ${joins} WHERE ${sqlReads})`];
     steps.forEach((step, i) => ctes.push(`q${i + 1} AS (${step.replaceAll('FROM prev', `FROM q${i}`).replaceAll('prev.*', `q${i}.*`)})`));
     const published = `WITH ${ctes.join(', ')} SELECT rn, ${columns.map((c, i) => `CAST(${c} AS ${cols[i].sql}) AS ${ident(cols[i].name)}`).join(', ')} FROM q${steps.length}`;
     await create('extra', `CREATE TABLE ${work('extra')} AS SELECT * FROM (${published}) LIMIT 0`);
@@ -175,7 +179,7 @@ export async function readNative(db: DuckDBConnection, file: NativeFile, nc: Nat
           rejects.push(rejectOf(file.display, file.plan, row, e));
         }
       }
-      if (accepted.length) await appendReadRows(db, work('extra'), `${table}__staged`, cols, accepted, create);
+      if (accepted.length) await appendReadRows(db, work('extra'), name('staged'), cols, accepted, create);
     }
     const everything = (where: string) => `SELECT * FROM (${published}) ${where} UNION ALL SELECT * FROM ${work('extra')} ${where}`;
     await db.run(`CREATE VIEW ${ident(table)} AS ${everything('')}`);
@@ -243,10 +247,11 @@ interface Mapping {
   values: Record<string, string>;
   /** SQL over the base table that is true when the cell needs the JavaScript reader */
   bad: string;
-  /** `, <expr> AS v_<name>` for values computed inline */
+  /** `<expr> AS v_<name>` for values computed inline */
   inline: string[];
   /** the lookup join, for many distinct cells */
   join: string | null;
+  /** `<lookup>.<value> AS v_<name>` for values from the lookup */
   joinedValues: string[];
 }
 
@@ -259,9 +264,10 @@ async function mapping(
   ctx: ReadContext,
   m: MappedColumn,
   distinctList: { items: string[] } | null,
-  lookup: string,
+  lookupTable: string,
   create: (name: string, sql: string) => Promise<void>,
 ): Promise<Mapping> {
+  const lookup = ident(lookupTable);
   const distinct = (distinctList?.items ?? []) as string[];
   const at = ctx.plan.index[m.column];
   const read = distinct.map((raw) => {
@@ -277,14 +283,14 @@ async function mapping(
   const r = ident(`r_${m.column}`);
   if (read.length > INLINE_MAX) {
     await create(`m_${m.column}`, `CREATE TABLE ${lookup} (raw VARCHAR, ok BOOLEAN, ${m.values.map((v) => `${ident(v.name)} ${v.sql}`).join(', ')})`);
-    await appendRows(db, lookup.slice(1, -1), read.map((x) => [x.raw, x.ok, ...x.values]), ['VARCHAR', 'BOOLEAN', ...m.values.map((v) => v.sql)]);
+    await appendRows(db, lookupTable, read.map((x) => [x.raw, x.ok, ...x.values]), ['VARCHAR', 'BOOLEAN', ...m.values.map((v) => v.sql)]);
     const alias = ident(`m_${m.column}`);
     return {
       values: Object.fromEntries(m.values.map((v) => [v.name, ident(`v_${v.name}`)])),
       bad: `${r} NOT IN (SELECT raw FROM ${lookup} WHERE ok)`,
       inline: [],
       join: `LEFT JOIN ${lookup} ${alias} ON ${alias}.raw = base.${r}`,
-      joinedValues: m.values.map((v) => `, ${alias}.${ident(v.name)} AS ${ident(`v_${v.name}`)}`),
+      joinedValues: m.values.map((v) => `${alias}.${ident(v.name)} AS ${ident(`v_${v.name}`)}`),
     };
   }
   const bad = read.filter((x) => !x.ok).map((x) => sqlString(x.raw));
@@ -295,7 +301,7 @@ async function mapping(
     const identity = v.sql === 'VARCHAR' && read.every((x) => !x.ok || x.values[k] === (x.raw === '' ? null : x.raw));
     const hits = read.filter((x) => x.ok && x.values[k] !== null);
     const expr = identity ? `nullif(${r}, '')` : hits.length ? `CASE ${r} ${hits.map((x) => `WHEN ${sqlString(x.raw)} THEN ${literal(x.values[k])}`).join(' ')} END` : 'NULL';
-    inline.push(`, CAST(${expr} AS ${v.sql}) AS ${name}`);
+    inline.push(`CAST(${expr} AS ${v.sql}) AS ${name}`);
     values[v.name] = name;
   });
   return { values, bad: bad.length ? `${r} IN (${bad.join(', ')})` : 'false', inline, join: null, joinedValues: [] };

@@ -5,8 +5,6 @@
 import type { BusinessClock } from '../../../src/lib/time/business-hours.ts';
 import type { ZoneConverter } from '../../../src/lib/time/zone.ts';
 
-export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-export const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** Characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator), as an RE2 class. */
 const JS_SPACE = String.raw`[\t\n\x0B\f\r \x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]`;

@@ -7,9 +7,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { columnBuilder, TABLES, type TableColumn, type TableData, type TableName } from '../../../src/lib/schema/index.ts';
 import { formatLocal } from '../manifest.ts';
 import { PARQUET_OPTIONS, PARQUET_ORDER, stageColumns } from '../parquet.ts';
-import { ident, sqlString } from './sql.ts';
+import { ident, sqlString, toNumber, toNumberOrNull } from '../duck-sql.ts';
 
-const toNumber = (v: unknown) => (v === null ? null : Number(v as bigint | number));
 
 /** What the manifest and warnings need from the merged tickets and surveys. */
 export interface NativeFacts {
@@ -61,13 +60,13 @@ export class NativeStore {
       `SELECT 1, rn, 0, epoch_ms(submitted_at), epoch_ms(submitted_local) FROM merged_surveys`,
     ];
     const newest = await one(`SELECT utc, local FROM (${instants.join(' UNION ALL ')}) WHERE utc IS NOT NULL ORDER BY utc DESC, src, rn, col LIMIT 1`);
-    const range = (from: unknown, to: unknown) => ({ from: formatLocal(toNumber(from)), to: formatLocal(toNumber(to)) });
+    const range = (from: unknown, to: unknown) => ({ from: formatLocal(toNumberOrNull(from)), to: formatLocal(toNumberOrNull(to)) });
     return {
-      rows: { tickets: toNumber(tRows)!, surveys: toNumber(sRows)! },
+      rows: { tickets: toNumber(tRows), surveys: toNumber(sRows) },
       timeRanges: { tickets: range(tFrom, tTo), surveys: range(sFrom, sTo) },
-      asOf: newest ? { utc: toNumber(newest[0]), local: toNumber(newest[1]) } : { utc: null, local: null },
-      negativeDurations: toNumber(negative)!,
-      orphanSurveys: toNumber(orphans)!,
+      asOf: newest ? { utc: toNumberOrNull(newest[0]), local: toNumberOrNull(newest[1]) } : { utc: null, local: null },
+      negativeDurations: toNumber(negative),
+      orphanSurveys: toNumber(orphans),
     };
   }
 
