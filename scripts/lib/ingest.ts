@@ -14,7 +14,7 @@ import { customerHasher, customerSalt } from './customer-hash.ts';
 import { listExports } from './files.ts';
 import { buildManifest, factsOf, type Manifest, type MergedFacts } from './manifest.ts';
 import { mergeBesideTickets, mergeResults, type Overrides } from './merge.ts';
-import { datasetOf, nativeCandidate, type ExportFile } from './native/candidate.ts';
+import { datasetOf, exportFile, nativeCandidate, type ExportFile } from './native/candidate.ts';
 import { readNative, type NativeFile, type NativeRead } from './native/read-native.ts';
 import { NativeStore } from './native/store.ts';
 import { writeParquet } from './parquet.ts';
@@ -87,9 +87,9 @@ export async function ingest(options: IngestOptions, { logger }: { logger: Logge
 
   const t0 = performance.now();
   const lap = (what: string) => logger.debug?.(`${what}: ${(performance.now() - t0).toFixed(0)} ms`);
-  const files = names.map((name): ExportFile => {
+  const files = names.map((name) => {
     const path = join(options.dataDir, name);
-    return { name, path, display: relative(process.cwd(), path) || name, bytes: readFileSync(path) };
+    return exportFile(name, path, relative(process.cwd(), path) || name);
   });
   const native = nativePlan(files, config, options, lap);
   const store = native ? await NativeStore.open() : null;
@@ -125,7 +125,7 @@ function nativePlan(files: ExportFile[], config: Config, options: IngestOptions,
   const kinds = files.map((f) => datasetOf(f, config, preset));
   const of = (dataset: Dataset) => files.filter((_, i) => kinds[i] === dataset);
   const [tickets, surveys] = [of('tickets'), of('surveys')];
-  if (tickets.length !== 1 || (mode === 'auto' && tickets[0].bytes.length < NATIVE_MIN_BYTES)) return null;
+  if (tickets.length !== 1 || (mode === 'auto' && tickets[0].size < NATIVE_MIN_BYTES)) return null;
   const t = nativeCandidate(tickets[0], config, preset);
   if (typeof t === 'string') {
     lap(`JavaScript reader for ${tickets[0].display}: ${t}`);
@@ -168,9 +168,10 @@ async function readAll(
   const failures: string[] = [];
   const results: FileRead[] = [];
   for (const file of files) {
-    const { bytes } = file;
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const byDuckDb = readNatively.get(file.path);
+    // one file's bytes at a time (DuckDB's files were read for their checks already)
+    const bytes = byDuckDb?.file.bytes ?? readFileSync(file.path);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (byDuckDb) {
       results.push({ result: { ...byDuckDb.read.result, file: file.name }, encoding: byDuckDb.file.encoding, sha256, bytes: bytes.length });
       continue;

@@ -44,7 +44,7 @@ export interface NativeFile {
   path: string;
   /** the name rejects and errors use */
   display: string;
-  bytes: Uint8Array;
+  bytes: Buffer;
   encoding: 'utf-8' | 'utf-8-bom';
   delimiter: Delimiter;
   header: string[];
